@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleCommand } from '@/lib/background/dock-commands';
+import { createBackgroundListener } from '@/lib/background/message-handlers';
+
+/**
+ * The service worker (an event page in Firefox). The browser may stop it at
+ * any moment, so listeners are registered synchronously at start and every
+ * handler reads what it needs from storage rather than from memory.
+ */
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(createBackgroundListener());
+  browser.commands.onCommand.addListener((command) => void handleCommand(command));
+});

@@ -1,0 +1,14 @@
+import type { MessageType } from './messages';
+import type { SenderKind } from './sender';
+
+/**
+ * Which senders may deliver each message: the one table to read when asking
+ * "can a content script (or the host page) make Sidecar do X?".
+ */
+export const allowedSenders: Record<MessageType, readonly SenderKind[]> = {
+  // The background forwards the toolbar shortcut and the panel's own buttons.
+  'dock.toggle': ['extension'],
+  'dock.set-open': ['extension'],
+  // Only the panel frame (an extension page inside the tab) opens or closes its dock.
+  'panel.set-open': ['extension'],
+};
