@@ -29,7 +29,9 @@ export async function mountDock(ctx: ContentScriptContext, host: HostId): Promis
   let tab: HTMLButtonElement | undefined;
 
   const ui = createIframeUi(ctx, {
-    page: `/panel.html?host=${encodeURIComponent(host)}`,
+    // The query names the host for the panel's header; WXT's type lists bare
+    // page paths only, and `runtime.getURL` keeps the query as given.
+    page: `/panel.html?host=${encodeURIComponent(host)}` as '/panel.html',
     position: 'inline',
     anchor: 'body',
     onMount(wrapper, iframe) {

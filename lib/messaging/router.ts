@@ -56,7 +56,7 @@ export function createMessageListener<R extends Receiver>(
     const kind: SenderKind = classifySender(sender, env);
     if (!allowedSenders[message.type].includes(kind)) return drop('wrong-sender');
 
-    const handler = (handlers as Record<string, Handler<MessageType> | undefined>)[message.type];
+    const handler = (handlers as unknown as Record<string, Handler<MessageType> | undefined>)[message.type];
     if (!handler) return drop('wrong-receiver');
 
     Promise.resolve()
