@@ -1,4 +1,5 @@
 import tailwindcss from '@tailwindcss/vite';
+import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { TOGGLE_PANEL_COMMAND, TOGGLE_PANEL_SHORTCUT } from './lib/dock/shortcut';
 import { ALL_HOST_MATCHES } from './lib/hosts/supported-hosts';
@@ -12,6 +13,14 @@ export default defineConfig({
   // resources, so the panel page is exposed to the supported hosts only.
   manifestVersion: 3,
   vite: () => ({ plugins: [tailwindcss()] }),
+  hooks: {
+    // Content scripts use the browser's native promise API (every MV3 target
+    // has it) instead of webextension-polyfill: the polyfill would take a
+    // fifth of their 15 KB budget. Pages and the background keep it.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) withoutPolyfill(viteConfig);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Sidecar',
     description:
@@ -38,3 +47,16 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/** Drops the `wxt/browser` → polyfill alias that @wxt-dev/webextension-polyfill adds. */
+function withoutPolyfill(viteConfig: InlineConfig): void {
+  const alias = viteConfig.resolve?.alias;
+  const isPolyfill = (find: unknown, replacement: unknown) =>
+    find === 'wxt/browser' && String(replacement).includes('webextension-polyfill');
+  if (Array.isArray(alias)) {
+    viteConfig.resolve!.alias = alias.filter((entry: { find: unknown; replacement: unknown }) => !isPolyfill(entry.find, entry.replacement));
+  } else if (alias && typeof alias === 'object') {
+    const record = alias as Record<string, string>;
+    for (const find of Object.keys(record)) if (isPolyfill(find, record[find])) delete record[find];
+  }
+}

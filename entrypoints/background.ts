@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommand } from '@/lib/background/dock-commands';
 import { createBackgroundListener } from '@/lib/background/message-handlers';
+import { forgetTab } from '@/lib/background/tab-contexts';
 
 /**
  * The service worker (an event page in Firefox). The browser may stop it at
@@ -11,4 +12,5 @@ import { createBackgroundListener } from '@/lib/background/message-handlers';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createBackgroundListener());
   browser.commands.onCommand.addListener((command) => void handleCommand(command));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

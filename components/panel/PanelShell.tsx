@@ -1,6 +1,8 @@
 import { HOST_LABELS, type HostId } from '@/lib/hosts/supported-hosts';
 import { TOGGLE_PANEL_SHORTCUT } from '@/lib/dock/shortcut';
 import { sendToBackground } from '@/lib/messaging/send';
+import { ContextView } from './ContextView';
+import { useTabContext } from './use-tab-context';
 
 interface PanelShellProps {
   /** The host the panel is docked in, when it was opened by a content script. */
@@ -9,6 +11,7 @@ interface PanelShellProps {
 
 /** The frame of the panel: header with the collapse control, and the body. */
 export function PanelShell({ host }: PanelShellProps) {
+  const tabContext = useTabContext();
   const collapse = () => {
     void sendToBackground({ type: 'panel.set-open', open: false }).catch(() => undefined);
   };
@@ -29,11 +32,8 @@ export function PanelShell({ host }: PanelShellProps) {
           <span aria-hidden="true">⟩</span>
         </button>
       </header>
-      <main className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center">
-        <p className="text-sm font-medium">Nothing open yet</p>
-        <p className="text-xs text-slate-500 dark:text-slate-400">
-          Open an email thread or a meeting, and Sidecar shows the customer account it is about.
-        </p>
+      <main className="flex flex-1 flex-col overflow-y-auto">
+        <ContextView state={tabContext} />
       </main>
     </div>
   );

@@ -1,6 +1,9 @@
+import type { Browser } from 'wxt/browser';
+import { hostIdForUrl } from '../hosts/supported-hosts';
 import { currentSenderEnvironment } from '../messaging/environment';
 import { createMessageListener } from '../messaging/router';
 import { sendToTab } from '../messaging/send';
+import { readTabContext, saveTabContext } from './tab-contexts';
 
 /**
  * The background's answers to the protocol. Each handler trusts only what the
@@ -12,13 +15,28 @@ export function createBackgroundListener() {
     {
       // The panel frame lives inside the tab whose dock it controls, so the
       // tab comes from the sender, never from the message.
-      'panel.set-open': async ({ open }, sender) => {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) throw new Error('panel.set-open needs a tab');
-        return sendToTab(tabId, { type: 'dock.set-open', open });
+      'panel.set-open': async ({ open }, sender) => sendToTab(requireTab(sender), { type: 'dock.set-open', open }),
+
+      'host.context': async ({ result, readAt }, sender) => {
+        const tabId = requireTab(sender);
+        // A content script speaks only for the host it runs on.
+        const host = result.ok ? result.context.host : result.failure.host;
+        if (hostIdForUrl(sender.url) !== host) return { accepted: false };
+        return { accepted: await saveTabContext(tabId, { result, readAt }) };
+      },
+
+      'panel.get-context': async (_message, sender) => {
+        const tabId = requireTab(sender);
+        return { tabId, context: await readTabContext(tabId) };
       },
     },
     currentSenderEnvironment(),
   );
   return listener;
+}
+
+function requireTab(sender: Browser.runtime.MessageSender): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('this message must come from inside a tab');
+  return tabId;
 }

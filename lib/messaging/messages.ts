@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { HostContext, HostReadFailure } from '../hosts/host-context';
 
 /**
  * Every message Sidecar's contexts exchange, one schema each, with the schema
@@ -7,15 +8,38 @@ import { z } from 'zod/mini';
  * Naming: `<area>.<verb>`. Each message also names the receiver that handles
  * it, so a listener ignores messages meant for another context instead of
  * answering them by accident.
+ *
+ * `zod/mini`: this module is part of every content script, which has a size
+ * budget (see ARCHITECTURE.md).
  */
+
+/** What a host adapter read: a context, or the typed reason it could not. */
+export const ReadResult = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), context: HostContext }),
+  z.strictObject({ ok: z.literal(false), failure: HostReadFailure }),
+]);
+export type ReadResult = z.infer<typeof ReadResult>;
+
+/** The context last read in a tab, as the background keeps it for that tab's panel. */
+export const TabContext = z.strictObject({
+  result: ReadResult,
+  /** When the content script read it (epoch ms), to order updates. */
+  readAt: z.number(),
+});
+export type TabContext = z.infer<typeof TabContext>;
 
 export const DockToggle = z.strictObject({ type: z.literal('dock.toggle') });
 export const DockSetOpen = z.strictObject({ type: z.literal('dock.set-open'), open: z.boolean() });
 export const PanelSetOpen = z.strictObject({ type: z.literal('panel.set-open'), open: z.boolean() });
+export const HostContextReport = z.strictObject({ type: z.literal('host.context'), result: ReadResult, readAt: z.number() });
+export const PanelGetContext = z.strictObject({ type: z.literal('panel.get-context') });
 
 export const DockState = z.strictObject({ open: z.boolean() });
+export const Accepted = z.strictObject({ accepted: z.boolean() });
+export const PanelContext = z.strictObject({ tabId: z.number(), context: z.nullable(TabContext) });
+export type PanelContext = z.infer<typeof PanelContext>;
 
-export const Message = z.discriminatedUnion('type', [DockToggle, DockSetOpen, PanelSetOpen]);
+export const Message = z.discriminatedUnion('type', [DockToggle, DockSetOpen, PanelSetOpen, HostContextReport, PanelGetContext]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -25,6 +49,8 @@ export const responses = {
   'dock.toggle': DockState,
   'dock.set-open': DockState,
   'panel.set-open': DockState,
+  'host.context': Accepted,
+  'panel.get-context': PanelContext,
 } satisfies Record<MessageType, z.ZodMiniType>;
 
 export type ResponseOf<T extends MessageType> = z.infer<(typeof responses)[T]>;
@@ -36,4 +62,6 @@ export const receivers: Record<MessageType, Receiver> = {
   'dock.toggle': 'content-script',
   'dock.set-open': 'content-script',
   'panel.set-open': 'background',
+  'host.context': 'background',
+  'panel.get-context': 'background',
 };

@@ -11,4 +11,8 @@ export const allowedSenders: Record<MessageType, readonly SenderKind[]> = {
   'dock.set-open': ['extension'],
   // Only the panel frame (an extension page inside the tab) opens or closes its dock.
   'panel.set-open': ['extension'],
+  // Only our content script, in the top frame of a supported host, reports what the page shows.
+  'host.context': ['host-content-script'],
+  // The panel frame asks for its own tab's context; the tab comes from the sender.
+  'panel.get-context': ['extension'],
 };
