@@ -22,12 +22,28 @@ export async function pressWithOsKeyboard(page: Page, keys: string): Promise<voi
   await page.evaluate((t) => (document.title = t), title);
   await page.bringToFront();
   try {
-    const { stdout } = await run('xdotool', ['search', '--sync', '--name', title]);
-    const window = stdout.trim().split('\n').at(-1);
-    if (!window) throw new Error(`no X window titled ${title}`);
+    const window = await findWindow(title);
     await run('xdotool', ['windowfocus', '--sync', window]);
     await run('xdotool', ['key', '--clearmodifiers', '--window', window, keys]);
   } finally {
     await page.evaluate((t) => (document.title = t), original);
   }
+}
+
+/**
+ * The X window showing `title`. xdotool's search walks every window, and
+ * fails with BadWindow when another worker closes one mid-walk, so a failed
+ * or empty search is simply tried again for a while.
+ */
+async function findWindow(title: string): Promise<string> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const found = await run('xdotool', ['search', '--name', title]).then(
+      ({ stdout }) => stdout.trim().split('\n').at(-1),
+      () => undefined,
+    );
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no X window titled ${title}`);
 }
