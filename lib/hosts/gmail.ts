@@ -17,16 +17,16 @@ import { hostIdForUrl } from './supported-hosts';
  * - recipients `span.g2[email]`, `.hb [email]`; cc from the details table `.ajB`
  * - compose: `input[name=subjectbox]`, recipient chips `[data-hovercard-id]`
  *   inside the `to` / `cc` field
- * Message bodies (`.a3s`, `.ii.gt`) are never read: elements inside them are
+ * Message bodies (`.a3s`, `.ii.gt`, the compose editor) are never read: elements inside them are
  * skipped even when they look like headers.
  */
 
-const BODY = '.a3s,.ii.gt';
-const THREAD_ID = '[data-thread-perm-id],[data-legacy-thread-id]';
+const BODY = '.a3s,.ii.gt,[contenteditable]';
 
 export const gmail: HostAdapter = {
   id: 'gmail',
-  watchSelector: `h2.hP,${THREAD_ID},div.adn,.kv,span.gD,.hb,.ajB,[role=dialog],[data-hovercard-id],input[name=subjectbox]`,
+  // Not the thread-id attributes or bare hovercards: every inbox row carries them.
+  watchSelector: 'h2.hP,div.adn,.kv,span.gD,.hb,.ajB,[role=dialog],[role=dialog] [data-hovercard-id],input[name=subjectbox]',
   watchAttributes: ['data-thread-perm-id', 'data-legacy-thread-id', 'data-message-id', 'email', 'data-hovercard-id'],
   read,
 };
@@ -44,7 +44,8 @@ function read(root: ParentNode, url: URL | string): ReadResult {
   const subject = root.querySelector('h2.hP');
   if (subject || root.querySelector('div.adn') || threadInHash(u.hash)) {
     if (!subject) return failure('gmail', 'missing-element', 'subject');
-    const id = threadId(subject.matches(THREAD_ID) ? subject : root.querySelector(THREAD_ID));
+    // Only the heading's own ids: list rows beside it carry other threads' ids.
+    const id = threadId(subject);
     if (!id) return failure('gmail', 'missing-element', 'thread-id');
     const people = new ParticipantList();
     for (const from of headers(root, 'span.gD[email]')) people.add(emailIn(from.getAttribute('email')), 'from', nameOf(from));
@@ -103,10 +104,10 @@ function addRecipients(message: Element, people: ParticipantList): void {
 }
 
 /** `thread-f:<decimal>`; the legacy id is the same number in hex, so either anchor gives the same id. */
-function threadId(el: Element | null): string | undefined {
-  const perm = el?.getAttribute('data-thread-perm-id');
+function threadId(el: Element): string | undefined {
+  const perm = el.getAttribute('data-thread-perm-id');
   if (perm && /^thread-[a-z]:\d+$/.test(perm)) return perm;
-  const legacy = el?.getAttribute('data-legacy-thread-id');
+  const legacy = el.getAttribute('data-legacy-thread-id');
   return legacy && /^[0-9a-f]{8,16}$/i.test(legacy) ? 'thread-f:' + BigInt('0x' + legacy) : undefined;
 }
 
