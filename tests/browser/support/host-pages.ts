@@ -41,6 +41,10 @@ const ORIGINS = ['https://mail.google.com', 'https://outlook.office.com', 'https
  * test never reaches the network.
  */
 export async function serveHostPages(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  // Registered first, so the host routes below take precedence: images and
+  // icons the saved pages point at elsewhere fail at once instead of waiting
+  // on a network this machine does not have.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
   for (const origin of ORIGINS) {
     await context.route(`${origin}/**`, async (route) => {
       const url = new URL(route.request().url());
