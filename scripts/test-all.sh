@@ -32,6 +32,7 @@ step "unit tests (vitest)" npx vitest run
 step "content script size" npx tsx scripts/content-script-size.ts
 step "Firefox linter (addons-linter)" npx tsx scripts/lint-firefox.ts
 step "database tests (pgTAP on PostgreSQL 15)" npm run --silent test:db
+step "integration tests (Supabase test double, PostgreSQL)" npm run --silent test:integration
 step "browser tests (Playwright, Chromium)" npm run --silent test:browser
 step "Firefox tests (puppeteer-core, Firefox ESR)" npm run --silent test:firefox
 

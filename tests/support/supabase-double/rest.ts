@@ -1,0 +1,116 @@
+import type { Pool, PoolClient } from 'pg';
+import { fromPgError, HttpError, postgrestError } from './errors';
+import type { AccessClaims } from './jwt';
+import { identifier, parseReadQuery, quote, readSql } from './rest-query';
+
+/**
+ * PostgREST's request model: each request runs in its own transaction, as
+ * the role named by the verified JWT, with the claims in
+ * `request.jwt.claims`, so every row-level security policy and `auth.uid()`
+ * behave exactly as in a Supabase project.
+ */
+export async function asRole<T>(pool: Pool, claims: AccessClaims, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query(`set local role ${quote(claims.role)}`);
+    await client.query(`select set_config('request.jwt.claims', $1, true), set_config('request.method', 'POST', true)`, [JSON.stringify(claims)]);
+    const result = await work(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    if (error instanceof HttpError) throw error;
+    throw fromPgError(error as { code?: string; message: string }, claims.role === 'anon');
+  } finally {
+    client.release();
+  }
+}
+
+export interface ReadAnswer {
+  rows: unknown[];
+  total?: number;
+}
+
+/** `GET /rest/v1/<relation>?…`: rows of a table or view of `public`. */
+export async function readRelation(client: PoolClient, relation: string, params: URLSearchParams, countExact: boolean): Promise<ReadAnswer> {
+  const name = identifier(relation);
+  const { rows: exists } = await client.query(`select 1 from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relname = $1`, [name]);
+  if (exists.length === 0) throw postgrestError(404, 'PGRST205', `Could not find the table 'public.${name}' in the schema cache`);
+  const query = parseReadQuery(params);
+  const { sql, params: values } = readSql(name, query);
+  const { rows } = await client.query<{ body: unknown[] }>(`select coalesce(json_agg(t), '[]'::json) as body from (${sql}) t`, values);
+  const answer: ReadAnswer = { rows: rows[0]?.body ?? [] };
+  if (countExact) {
+    const counted = readSql(name, { ...query, order: [], limit: undefined, offset: undefined });
+    const { rows: c } = await client.query<{ n: string }>(`select count(*) as n from (${counted.sql}) t`, counted.params);
+    answer.total = Number(c[0]?.n ?? 0);
+  }
+  return answer;
+}
+
+interface FunctionShape {
+  argNames: string[];
+  argTypes: string[];
+  returnsSet: boolean;
+  returnsVoid: boolean;
+  returnsScalar: boolean;
+}
+
+/** `POST /rest/v1/rpc/<fn>`: calls a function of `public` with named arguments from the JSON body. */
+export async function callFunction(client: PoolClient, fn: string, args: Record<string, unknown>): Promise<unknown> {
+  const name = identifier(fn);
+  const shape = await functionShape(client, name, Object.keys(args));
+  const values: unknown[] = [];
+  const namedArgs = shape.argNames.flatMap((arg, i) => {
+    if (!(arg in args)) return [];
+    const value = args[arg];
+    values.push(value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
+    return [`${quote(arg)} := $${values.length}::${shape.argTypes[i]}`];
+  });
+  const call = `public.${quote(name)}(${namedArgs.join(', ')})`;
+  if (shape.returnsVoid) {
+    await client.query(`select ${call}`, values);
+    return null;
+  }
+  if (shape.returnsSet) {
+    const { rows } = await client.query<{ body: unknown }>(`select coalesce(json_agg(r), '[]'::json) as body from ${call} r`, values);
+    return rows[0]?.body ?? [];
+  }
+  if (shape.returnsScalar) {
+    const { rows } = await client.query<{ body: unknown }>(`select to_json(${call}) as body`, values);
+    return rows[0]?.body ?? null;
+  }
+  const { rows } = await client.query<{ body: unknown }>(`select to_json(r) as body from ${call} r`, values);
+  return rows[0]?.body ?? null;
+}
+
+async function functionShape(client: PoolClient, name: string, given: string[]): Promise<FunctionShape> {
+  const { rows } = await client.query<{ arg_names: string[] | null; arg_types: string[]; retset: boolean; rettype: string; typtype: string; nargs: number; ndefaults: number }>(
+    `select p.proargnames as arg_names,
+            array(select format_type(t, null) from unnest(p.proargtypes) as t) as arg_types,
+            p.proretset as retset, format_type(p.prorettype, null) as rettype, rt.typtype, p.pronargs as nargs, p.pronargdefaults as ndefaults
+       from pg_catalog.pg_proc p
+       join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+       join pg_catalog.pg_type rt on rt.oid = p.prorettype
+      where n.nspname = 'public' and p.proname = $1`,
+    [name],
+  );
+  const candidates = rows.filter((row) => {
+    const names = (row.arg_names ?? []).slice(0, row.nargs);
+    const required = names.slice(0, row.nargs - row.ndefaults);
+    return given.every((g) => names.includes(g)) && required.every((r) => given.includes(r));
+  });
+  if (candidates.length === 0) {
+    throw postgrestError(404, 'PGRST202', `Could not find the function public.${name}(${given.join(', ')}) in the schema cache`);
+  }
+  if (candidates.length > 1) throw postgrestError(300, 'PGRST203', `Could not choose the best candidate function between several public.${name}`);
+  const row = candidates[0]!;
+  return {
+    argNames: (row.arg_names ?? []).slice(0, row.nargs),
+    argTypes: row.arg_types,
+    returnsSet: row.retset,
+    returnsVoid: row.rettype === 'void',
+    returnsScalar: row.typtype !== 'c' && !row.retset,
+  };
+}
