@@ -1,0 +1,132 @@
+import { getDomain } from 'tldts';
+
+/**
+ * Email addresses and domains reduced to the keys recognition compares:
+ * lower-case ASCII (punycode) hosts, and the registrable domain under the
+ * public suffix list, so `eu.mail.acme.co.uk` and `acme.co.uk` meet.
+ *
+ * Everything here returns `undefined` for input it cannot make sense of; it
+ * never throws, because participants come from scraped host pages.
+ */
+
+/**
+ * Private suffixes count (`allowPrivateDomains`): `acme.github.io` and
+ * `beta.github.io` belong to different owners, exactly as the public suffix
+ * list's private section says. The hostname is ours to validate, so tldts
+ * skips its own URL parsing (`extractHostname: false`), which is the costly
+ * part when 100,000 account domains are indexed.
+ */
+const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false, detectIp: true } as const;
+
+/**
+ * Shared mail hosts where the label before them is the tenant, though the
+ * public suffix list does not say so. Microsoft 365 gives every tenant
+ * `<tenant>.onmicrosoft.com` (and `<tenant>.mail.onmicrosoft.com` for routing);
+ * without this every such customer would collapse into one `onmicrosoft.com`.
+ * Longest first.
+ */
+const TENANT_SUFFIXES = ['mail.onmicrosoft.com', 'onmicrosoft.com'] as const;
+
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+// Non-ASCII hosts go through IDNA before the label check.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * A host as a canonical key: trimmed, lower-case, no trailing dot, IDN labels
+ * in punycode (`bücher.de` → `xn--bcher-kva.de`), each label a valid DNS label.
+ */
+export function normaliseHost(raw: string): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  let host = raw.trim().toLowerCase().replace(/\.+$/, '');
+  if (host === '' || host.length > 253) return undefined;
+  if (!ASCII_ONLY.test(host)) {
+    host = toAsciiHost(host) ?? '';
+    if (host === '') return undefined;
+  }
+  const labels = host.split('.');
+  if (labels.length < 2) return undefined;
+  for (const label of labels) if (!LABEL.test(label)) return undefined;
+  return host;
+}
+
+/** WHATWG URL does IDNA (UTS #46) mapping and punycode in every runtime we target. */
+function toAsciiHost(host: string): string | undefined {
+  if (/[\s/?#@:\\[\]%]/.test(host)) return undefined;
+  try {
+    return new URL(`http://${host}`).hostname.replace(/\.+$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The registrable domain of a normalised host, or `undefined` for IPs, bare suffixes and unknown TLDs. */
+export function registrableDomainOfHost(host: string): string | undefined {
+  for (const suffix of TENANT_SUFFIXES) {
+    if (host.endsWith(`.${suffix}`)) {
+      const tenant = host.slice(0, -suffix.length - 1).split('.').pop();
+      return tenant ? `${tenant}.${suffix}` : undefined;
+    }
+  }
+  return getDomain(host, TLDTS_OPTIONS) ?? undefined;
+}
+
+export interface ParsedAddress {
+  /** The whole address, lower-cased, domain canonical: the key for exact stakeholder matches. */
+  address: string;
+  host: string;
+  registrable: string;
+  /** The host as written (lower-cased): differs from `host` only for internationalised domains. */
+  displayHost: string;
+}
+
+/**
+ * Splits an email address into its canonical parts. The local part is kept as
+ * written but lower-cased (mail systems treat it case-insensitively in practice);
+ * a display-name wrapper such as `Ann <ann@acme.com>` is unwrapped.
+ */
+export function parseAddress(raw: string): ParsedAddress | undefined {
+  if (typeof raw !== 'string') return undefined;
+  let text = raw.trim();
+  const angled = /<([^<>]*)>\s*$/.exec(text);
+  if (angled?.[1] !== undefined) text = angled[1].trim();
+  text = text.replace(/^mailto:/i, '');
+  const at = text.lastIndexOf('@');
+  if (at <= 0 || at === text.length - 1) return undefined;
+  const local = text.slice(0, at).toLowerCase();
+  if (/[\s<>]/.test(local) || local.length > 64) return undefined;
+  const written = text.slice(at + 1);
+  const host = normaliseHost(written);
+  if (!host) return undefined;
+  const registrable = registrableDomainOfHost(host);
+  if (!registrable) return undefined;
+  const displayHost = ASCII_ONLY.test(written) ? host : written.trim().toLowerCase().replace(/\.+$/, '');
+  return { address: `${local}@${host}`, host, registrable, displayHost };
+}
+
+/**
+ * An account domain as typed by a person (`www.acme.com`, `@acme.com`,
+ * `https://acme.com/`) reduced to a host. Only used when indexing accounts.
+ */
+export function normaliseConfiguredDomain(raw: string): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const host = raw
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/^[@*.]+/, '')
+    .replace(/^www\./i, '');
+  return normaliseHost(host);
+}
+
+/** The host itself and each parent down to (and including) its registrable domain: most specific first. */
+export function hostAndParents(host: string, registrable: string): string[] {
+  const chain: string[] = [];
+  let current = host;
+  while (current.length > registrable.length && current.endsWith(`.${registrable}`)) {
+    chain.push(current);
+    current = current.slice(current.indexOf('.') + 1);
+  }
+  chain.push(registrable);
+  return chain;
+}
