@@ -84,12 +84,15 @@ export interface NameHit {
   matched: string;
 }
 
-/** Every account whose name or alias appears as whole words in `title`, once per account and key. */
+/**
+ * Every account whose name or alias appears as whole words in `title`, once
+ * per account (with its longest matching key: `acme ltd` over `acme`), in
+ * the order the accounts first appear.
+ */
 export function findNamesInTitle(matcher: NameMatcher, title: string | undefined): NameHit[] {
   if (!title || matcher.maxWords === 0) return [];
   const words = nameWords(title).slice(0, MAX_TITLE_WORDS);
-  const hits: NameHit[] = [];
-  const seen = new Set<string>();
+  const hits = new Map<string, NameHit>();
   for (let start = 0; start < words.length; start += 1) {
     let key = '';
     for (let length = 1; length <= matcher.maxWords && start + length <= words.length; length += 1) {
@@ -97,14 +100,12 @@ export function findNamesInTitle(matcher: NameMatcher, title: string | undefined
       const ids = matcher.byKey.get(key);
       if (!ids) continue;
       for (const account_id of ids) {
-        const seenKey = `${account_id}\u0000${key}`;
-        if (seen.has(seenKey)) continue;
-        seen.add(seenKey);
-        hits.push({ account_id, matched: key });
+        const previous = hits.get(account_id);
+        if (!previous || key.length > previous.matched.length) hits.set(account_id, { account_id, matched: key });
       }
     }
   }
-  return hits;
+  return [...hits.values()];
 }
 
 export const NAME_LIMITS = { MIN_NAME_LENGTH, MAX_NAME_WORDS, MAX_TITLE_WORDS } as const;
