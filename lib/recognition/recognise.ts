@@ -1,3 +1,4 @@
+import type { AccountIds } from './account-ids';
 import { hostAndParents, parseAddress, type ParsedAddress } from './domains';
 import { isFreeMailDomain } from './free-mail';
 import type { ParticipantRole, RecognitionContext } from './input';
@@ -81,8 +82,8 @@ export function recognise(index: RecognitionIndex, context: RecognitionContext, 
 
     // An exact address decides for this person, whatever their domain says:
     // a customer writing from a personal address, or a partner's consultant.
-    const stakeholderOf = index.byAddress.get(parsed.address);
-    if (stakeholderOf) {
+    const stakeholderOf = knownAccounts(index, index.byAddress.get(parsed.address));
+    if (stakeholderOf.length > 0) {
       for (const accountId of stakeholderOf) {
         push(signals, accountId, { kind: 'stakeholder_address', weight: SIGNAL_WEIGHT.stakeholder_address * roleWeight, reason: { kind: 'stakeholder_address', email: parsed.address } });
       }
@@ -110,7 +111,7 @@ export function recognise(index: RecognitionIndex, context: RecognitionContext, 
   for (const [accountId, accountSignals] of signals) {
     candidates.push({
       account_id: accountId,
-      accountName: index.accounts.get(accountId)?.name ?? '',
+      accountName: accountNameOf(index, accountId),
       score: scoreOf(accountSignals),
       reasons: accountSignals.sort(compareSignals).map((signal) => signal.reason),
     });
@@ -159,11 +160,18 @@ function outranks(a: Participant, b: Participant): boolean {
 /** The most specific configured domain covering the host, else any account on its registrable domain. */
 function matchDomain(index: RecognitionIndex, parsed: ParsedAddress): { accountIds: readonly string[]; domain: string } | undefined {
   for (const host of hostAndParents(parsed.host, parsed.registrable)) {
-    const accountIds = index.byDomain.get(host);
-    if (accountIds) return { accountIds, domain: host };
+    const accountIds = knownAccounts(index, index.byDomain.get(host));
+    if (accountIds.length > 0) return { accountIds, domain: host };
   }
-  const accountIds = index.byRegistrable.get(parsed.registrable);
-  return accountIds ? { accountIds, domain: parsed.registrable } : undefined;
+  const accountIds = knownAccounts(index, index.byRegistrable.get(parsed.registrable));
+  return accountIds.length > 0 ? { accountIds, domain: parsed.registrable } : undefined;
+}
+
+/** The ids under an index key that name an account the index knows (rows of deleted accounts are skipped here, not at build). */
+function knownAccounts(index: RecognitionIndex, ids: AccountIds | undefined): readonly string[] {
+  if (ids === undefined) return [];
+  if (typeof ids === 'string') return index.accounts.has(ids) ? [ids] : [];
+  return ids.filter((id) => index.accounts.has(id));
 }
 
 function scoreOf(signals: Signal[]): number {
@@ -179,8 +187,18 @@ export function compareCandidates(a: RecognitionCandidate, b: RecognitionCandida
   if (a.score !== b.score) return b.score - a.score;
   const kind = strongestKindRank(a) - strongestKindRank(b);
   if (kind !== 0) return kind;
-  const name = compareStrings(index.accounts.get(a.account_id)?.sortName ?? '', index.accounts.get(b.account_id)?.sortName ?? '');
+  const name = compareStrings(sortName(index, a.account_id), sortName(index, b.account_id));
   return name !== 0 ? name : compareStrings(a.account_id, b.account_id);
+}
+
+function accountNameOf(index: RecognitionIndex, accountId: string): string {
+  const name = index.accounts.get(accountId)?.name;
+  return typeof name === 'string' ? name : '';
+}
+
+/** Lower-cased account name: computed only when scores tie, which is rare. */
+function sortName(index: RecognitionIndex, accountId: string): string {
+  return accountNameOf(index, accountId).toLowerCase();
 }
 
 function strongestKindRank(candidate: RecognitionCandidate): number {
