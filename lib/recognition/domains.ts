@@ -135,6 +135,7 @@ export function addressKey(raw: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
   // The common case, an address already plain: the lower-cased text is the key,
   // with no new string built (the index holds 200,000 of these).
+  if (raw.length <= MAX_ADDRESS_LENGTH && SIMPLE_ADDRESS.test(raw)) return raw;
   const lowered = raw.trim().toLowerCase();
   if (lowered.length <= MAX_ADDRESS_LENGTH && SIMPLE_ADDRESS.test(lowered)) return lowered;
   const parts = splitAddress(raw);
@@ -147,6 +148,7 @@ export function addressKey(raw: string): string | undefined {
  */
 export function normaliseConfiguredDomain(raw: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
+  if (ASCII_HOST.test(raw) && !raw.startsWith('www.')) return raw;
   const plain = raw.trim().toLowerCase();
   if (ASCII_HOST.test(plain) && !plain.startsWith('www.')) return plain;
   const host = plain
