@@ -1,0 +1,84 @@
+import { addressKey, normaliseConfiguredDomain, registrableDomainOfHost } from './domains';
+import { isFreeMailDomain } from './free-mail';
+import type { RecognitionInput } from './input';
+import { countWords, nameKeys, type NameMatcher } from './names';
+import { addId, type AccountIds } from './account-ids';
+
+/**
+ * Everything recognition looks up, keyed so that recognising a thread costs a
+ * handful of Map lookups per participant whatever the number of accounts.
+ * Built once from the local store's rows and reused until they change.
+ *
+ * Rows naming an account that is not in `accounts` are indexed anyway and
+ * dropped when recognised (`recognise` only returns known accounts): checking
+ * 300,000 rows against the accounts at build time costs more than the build's
+ * whole budget allows on a slow machine.
+ */
+export interface RecognitionIndex {
+  /** Known accounts by id: the name is used for tie-breaks and display. */
+  readonly accounts: ReadonlyMap<string, IndexedAccount>;
+  /** Account ids by exact stakeholder address (lower-case, canonical domain). */
+  readonly byAddress: ReadonlyMap<string, AccountIds>;
+  /** Account ids by configured domain, as configured (`acme.co.uk`, or `eu.acme.com` for a subsidiary). */
+  readonly byDomain: ReadonlyMap<string, AccountIds>;
+  /**
+   * Account ids by the registrable domain of each configured *subdomain*
+   * (`acme.com` for `eu.acme.com`), for hosts no configured domain covers. A
+   * configured registrable domain is only in `byDomain`, which the lookup
+   * walks down to the registrable domain anyway.
+   */
+  readonly byRegistrable: ReadonlyMap<string, AccountIds>;
+  /** Account names and aliases for titles. */
+  readonly names: NameMatcher;
+  /** Registrable domains of the organization itself. */
+  readonly ownDomains: ReadonlySet<string>;
+}
+
+/** An account as the index keeps it: the store's row itself, not a copy. */
+export type IndexedAccount = Pick<RecognitionInput['accounts'][number], 'id' | 'name'>;
+
+export function buildRecognitionIndex(input: RecognitionInput): RecognitionIndex {
+  const accounts = new Map<string, IndexedAccount>();
+  const nameKeysToIds = new Map<string, AccountIds>();
+  let maxWords = 0;
+  for (const account of input.accounts) {
+    if (!account.id || accounts.has(account.id)) continue;
+    accounts.set(account.id, account);
+    indexName(account.name, account.id);
+    if (Array.isArray(account.aliases)) for (const alias of account.aliases) indexName(alias, account.id);
+  }
+  function indexName(source: string, accountId: string): void {
+    for (const key of nameKeys(source)) {
+      addId(nameKeysToIds, key, accountId);
+      maxWords = Math.max(maxWords, countWords(key));
+    }
+  }
+
+  const ownDomains = new Set<string>();
+  for (const raw of input.ownDomains) {
+    const host = normaliseConfiguredDomain(raw);
+    const registrable = host && registrableDomainOfHost(host);
+    if (registrable) ownDomains.add(registrable);
+  }
+
+  const byDomain = new Map<string, AccountIds>();
+  const byRegistrable = new Map<string, AccountIds>();
+  for (const row of input.accountDomains) {
+    const host = normaliseConfiguredDomain(row.domain);
+    if (!host || !row.account_id) continue;
+    const registrable = registrableDomainOfHost(host);
+    // A free-mail or own domain typed into an account would otherwise claim every
+    // personal or internal address: it is left out, never trusted.
+    if (!registrable || isFreeMailDomain(registrable) || ownDomains.has(registrable)) continue;
+    addId(byDomain, host, row.account_id);
+    if (host !== registrable) addId(byRegistrable, registrable, row.account_id);
+  }
+
+  const byAddress = new Map<string, AccountIds>();
+  for (const stakeholder of input.stakeholders) {
+    const key = addressKey(stakeholder.email);
+    if (key && stakeholder.account_id) addId(byAddress, key, stakeholder.account_id);
+  }
+
+  return { accounts, byAddress, byDomain, byRegistrable, names: { byKey: nameKeysToIds, maxWords }, ownDomains };
+}
