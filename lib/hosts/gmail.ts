@@ -1,6 +1,6 @@
 import type { HostAdapter } from './host-adapter';
 import { checked, failure, type HostContext, type ReadResult } from './host-context';
-import { emailIn, googleAccountAddress, ParticipantList, textOf, toUrl } from './read-helpers';
+import { emailIn, googleAccountAddress, type ParticipantList, participantList, textOf, toUrl } from './read-helpers';
 import { hostIdForUrl } from './supported-hosts';
 
 /**
@@ -27,7 +27,8 @@ export const gmail: HostAdapter = {
   id: 'gmail',
   // Not the thread-id attributes or bare hovercards: every inbox row carries them.
   watchSelector: 'h2.hP,div.adn,.kv,span.gD,.hb,.ajB,[role=dialog],[role=dialog] [data-hovercard-id],input[name=subjectbox]',
-  watchAttributes: ['data-thread-perm-id', 'data-legacy-thread-id', 'data-message-id', 'email', 'data-hovercard-id'],
+  // Gmail reuses the heading element from one thread to the next and rewrites its ids.
+  watchAttributes: ['data-thread-perm-id', 'email'],
   read,
 };
 
@@ -47,9 +48,12 @@ function read(root: ParentNode, url: URL | string): ReadResult {
     // Only the heading's own ids: list rows beside it carry other threads' ids.
     const id = threadId(subject);
     if (!id) return failure('gmail', 'missing-element', 'thread-id');
-    const people = new ParticipantList();
-    for (const from of headers(root, 'span.gD[email]')) people.add(emailIn(from.getAttribute('email')), 'from', nameOf(from));
-    for (const message of root.querySelectorAll('div.adn')) addRecipients(message, people);
+    // The conversation lives in the main area with its heading; the rest of
+    // the page (lists, chat, add-ons) is not searched.
+    const view = subject.closest('[role=main]') ?? root;
+    const people = participantList();
+    for (const from of headers(view, 'span.gD[email]')) people.add(emailIn(from.getAttribute('email')), 'from', nameOf(from));
+    for (const message of view.querySelectorAll('div.adn')) addRecipients(message, people);
     if (!people.all.length) return failure('gmail', 'missing-element', 'sender');
     return checked({
       ...base,
@@ -67,7 +71,7 @@ function read(root: ParentNode, url: URL | string): ReadResult {
   const subjectBox = subjects[subjects.length - 1];
   const compose = subjectBox?.closest('[role=dialog],form');
   if (subjectBox && compose) {
-    const people = new ParticipantList();
+    const people = participantList();
     for (const chip of headers(compose, '[data-hovercard-id]')) {
       const field = chip.closest('[name]')?.getAttribute('name');
       // Bcc recipients are left out on purpose: they are hidden from the others.

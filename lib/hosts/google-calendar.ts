@@ -1,7 +1,7 @@
 import { decodeCalendarEventId } from './calendar-event-id';
 import type { HostAdapter } from './host-adapter';
 import { checked, failure, type HostContext, type ReadResult, type Response } from './host-context';
-import { emailIn, googleAccountAddress, ParticipantList, textOf, toUrl } from './read-helpers';
+import { emailIn, googleAccountAddress, participantList, textOf, toUrl } from './read-helpers';
 import { hostIdForUrl } from './supported-hosts';
 
 /**
@@ -51,7 +51,7 @@ function read(root: ParentNode, url: URL | string): ReadResult {
   const title = dialog ? textOf(dialog.querySelector('[role=heading]')) : root.querySelector<HTMLInputElement>('#xTiIn')?.value.trim();
   if (!title) return failure('google-calendar', 'missing-element', 'title');
 
-  const people = new ParticipantList();
+  const people = participantList();
   const guests = scope.querySelectorAll('[data-email]');
   for (const guest of guests.length ? guests : scope.querySelectorAll('[data-hovercard-id]')) {
     if (guest.closest(BODY)) continue;

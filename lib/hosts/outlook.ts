@@ -1,6 +1,6 @@
 import type { HostAdapter } from './host-adapter';
 import { checked, failure, type HostContext, type ParticipantRole, type ReadResult } from './host-context';
-import { emailIn, ParticipantList, textOf, toUrl } from './read-helpers';
+import { emailIn, type ParticipantList, participantList, textOf, toUrl } from './read-helpers';
 import { hostIdForUrl } from './supported-hosts';
 
 /**
@@ -46,7 +46,7 @@ function read(root: ParentNode, url: URL | string): ReadResult {
 
   const id = selected ?? (itemId && decodeURIComponent(itemId));
   if (!id) return failure('outlook', 'missing-element', 'conversation-id');
-  const people = new ParticipantList();
+  const people = participantList();
   const messages = pane!.querySelectorAll('[role=listitem]');
   for (const message of messages.length ? messages : [pane!]) readHeader(message, people);
   if (!people.all.length) return failure('outlook', 'missing-element', 'sender');

@@ -33,31 +33,31 @@ export function emailIn(value: string | null | undefined): string | undefined {
  * same person on every message, and the panel wants people, not repetitions.
  * A later sighting may add a name the first one lacked.
  */
-export class ParticipantList {
-  private readonly byKey = new Map<string, Participant>();
+export interface ParticipantList {
+  add(email: string | undefined, role: ParticipantRole, name?: string, response?: Response): void;
+  readonly all: Participant[];
+}
 
-  add(email: string | undefined, role: ParticipantRole, name?: string, response?: Response): void {
-    if (!email) return;
-    const key = role + ' ' + email;
-    const known = this.byKey.get(key);
-    if (known) {
-      known.name ??= cleanName(name, email);
-      return;
-    }
-    const participant: Participant = { email, role };
-    const cleaned = cleanName(name, email);
-    if (cleaned) participant.name = cleaned;
-    if (response) participant.response = response;
-    this.byKey.set(key, participant);
-  }
-
-  has(email: string, role: ParticipantRole): boolean {
-    return this.byKey.has(role + ' ' + email);
-  }
-
-  get all(): Participant[] {
-    return [...this.byKey.values()];
-  }
+export function participantList(): ParticipantList {
+  const byKey = new Map<string, Participant>();
+  return {
+    add(email, role, name, response) {
+      if (!email) return;
+      const known = byKey.get(role + email);
+      if (known) {
+        known.name ??= cleanName(name, email);
+        return;
+      }
+      const participant: Participant = { email, role };
+      const cleaned = cleanName(name, email);
+      if (cleaned) participant.name = cleaned;
+      if (response) participant.response = response;
+      byKey.set(role + email, participant);
+    },
+    get all() {
+      return [...byKey.values()];
+    },
+  };
 }
 
 /** A name that is just the address again (or empty) says nothing. */

@@ -18,10 +18,10 @@ let controller: AbortController;
 let main: HTMLElement;
 let list: HTMLElement;
 
-function start(adapter: HostAdapter = gmail) {
+function start(adapter: HostAdapter = gmail, delayMs = 20) {
   const reads = vi.fn(adapter.read);
   const results: ReadResult[] = [];
-  watchHostContext({ adapter: { ...adapter, read: reads }, root: document, getUrl: () => url, signal: controller.signal, onContext: (r) => results.push(r), delayMs: 20 });
+  watchHostContext({ adapter: { ...adapter, read: reads }, root: document, getUrl: () => url, signal: controller.signal, onContext: (r) => results.push(r), delayMs });
   return { reads, results };
 }
 
@@ -45,12 +45,16 @@ describe('watchHostContext', () => {
     expect(results[1]).toMatchObject({ ok: true, context: { view: 'thread', title: 'Renewal', participants: [{ email: 'maya@acme.example', role: 'from' }, { email: 'dana@csm.example', role: 'to' }] } });
   });
 
-  it('gathers a burst of relevant changes into one read', async () => {
-    const { reads, results } = start();
+  it('gathers relevant changes spread over several tasks into one read', async () => {
+    const { reads, results } = start(gmail, 150);
     url = THREAD;
     main.innerHTML = THREAD_HTML;
-    for (let i = 0; i < 50; i += 1) main.append(Object.assign(document.createElement('div'), { className: 'kv' }));
-    await wait(60);
+    // Separate tasks, so the observer is called for each batch, all within the delay.
+    for (let i = 0; i < 5; i += 1) {
+      await wait(1);
+      main.append(Object.assign(document.createElement('div'), { className: 'kv' }));
+    }
+    await wait(250);
     expect(reads).toHaveBeenCalledTimes(2);
     expect(results).toHaveLength(2);
   });
