@@ -33,8 +33,18 @@ export const EVIDENCE_STAGE_LABELS: Record<EvidenceStage, string> = { ...STAGE_L
 
 /** Position in the pipeline: 0 for identify … 4 for net_revenue_close, 5 for complete. */
 export function stageIndex(stage: EvidenceStage): number {
-  return stage === 'complete' ? STAGE_IDS.length : STAGE_IDS.indexOf(stage);
+  return STAGE_INDEX[stage];
 }
+
+// A lookup rather than indexOf: it runs for every criterion of every evaluation.
+const STAGE_INDEX: Record<EvidenceStage, number> = {
+  identify: 0,
+  align: 1,
+  advocate: 2,
+  intent: 3,
+  net_revenue_close: 4,
+  complete: 5,
+};
 
 export function isStageId(value: unknown): value is StageId {
   return typeof value === 'string' && (STAGE_IDS as readonly string[]).includes(value);
