@@ -75,7 +75,7 @@ export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOp
 export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityEvaluation {
   const criteria: CriterionResult[] = new Array<CriterionResult>(CRITERIA.length);
   // Index of the first stage with an unmet required criterion; STAGE_IDS.length = none.
-  let evidenceIndex = STAGE_IDS.length;
+  let evidenceIndex: number = STAGE_IDS.length;
   for (let i = 0; i < CRITERIA.length; i += 1) {
     const criterion = CRITERIA[i]!;
     const verdict = criterion.rule(facts, ctx);
@@ -95,10 +95,10 @@ export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): 
     }
   }
 
-  const evidenceStage: EvidenceStage = STAGE_IDS[evidenceIndex] ?? 'complete';
+  const evidenceStage: EvidenceStage = stageAt(evidenceIndex) ?? 'complete';
   const declaredStage = facts.opportunity.declared_stage;
   const declaredAhead = stageIndex(declaredStage) > evidenceIndex;
-  const missingStage: StageId = STAGE_IDS[evidenceIndex] ?? 'net_revenue_close';
+  const missingStage: StageId = stageAt(evidenceIndex) ?? 'net_revenue_close';
 
   return {
     opportunityId: facts.opportunity.id,
@@ -114,6 +114,10 @@ export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): 
 /** The rule context for one moment and one team's settings. */
 export function ruleContext(now: string | number, settings: PipelineSettings = DEFAULT_SETTINGS): RuleContext {
   return { today: todayFrom(now), settings };
+}
+
+function stageAt(index: number): StageId | undefined {
+  return (STAGE_IDS as readonly StageId[])[index];
 }
 
 function missingOf(criteria: readonly CriterionResult[], stage: StageId): CriterionResult[] {
