@@ -133,9 +133,15 @@ function everyHasPlannedStep(people: readonly StakeholderFact[], steps: readonly
   const planned: string[] = [];
   const uncovered: string[] = [];
   for (const person of people) {
-    const step = steps.find((s) => s.stakeholder_id === person.id && s.status === 'planned');
-    if (step) planned.push(step.id);
-    else uncovered.push(person.id);
+    // Every planned step of the person backs it, not just the first: the answer must
+    // not depend on the order the producer sent the steps in.
+    let covered = false;
+    for (const step of steps) {
+      if (step.stakeholder_id !== person.id || step.status !== 'planned') continue;
+      planned.push(step.id);
+      covered = true;
+    }
+    if (!covered) uncovered.push(person.id);
   }
   if (uncovered.length === 0) return met(planned);
   const count = uncovered.length === 1 ? `1 ${who} has` : `${uncovered.length} ${who}s have`;
