@@ -1,5 +1,21 @@
 import { z } from 'zod/mini';
 import { HostContext, HostReadFailure } from '../hosts/host-context';
+import type { StoreValues } from './store-values';
+import {
+  IdentityGet,
+  IdentitySetName,
+  StoreAccountDetail,
+  StoreAnswer,
+  StoreDashboard,
+  StoreDelete,
+  StoreExport,
+  StoreGet,
+  StoreImport,
+  StoreOpportunityFacts,
+  StorePut,
+  StoreRecognitionInput,
+  type StoreResult,
+} from './store-messages';
 
 /**
  * Every message Sidecar's contexts exchange, one schema each, with the schema
@@ -39,7 +55,24 @@ export const Accepted = z.strictObject({ accepted: z.boolean() });
 export const PanelContext = z.strictObject({ tabId: z.number(), context: z.nullable(TabContext) });
 export type PanelContext = z.infer<typeof PanelContext>;
 
-export const Message = z.discriminatedUnion('type', [DockToggle, DockSetOpen, PanelSetOpen, HostContextReport, PanelGetContext]);
+export const Message = z.discriminatedUnion('type', [
+  DockToggle,
+  DockSetOpen,
+  PanelSetOpen,
+  HostContextReport,
+  PanelGetContext,
+  StorePut,
+  StoreDelete,
+  StoreGet,
+  StoreRecognitionInput,
+  StoreAccountDetail,
+  StoreOpportunityFacts,
+  StoreDashboard,
+  StoreExport,
+  StoreImport,
+  IdentityGet,
+  IdentitySetName,
+]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -51,9 +84,28 @@ export const responses = {
   'panel.set-open': DockState,
   'host.context': Accepted,
   'panel.get-context': PanelContext,
+  'store.put': StoreAnswer,
+  'store.delete': StoreAnswer,
+  'store.get': StoreAnswer,
+  'store.recognition-input': StoreAnswer,
+  'store.account-detail': StoreAnswer,
+  'store.opportunity-facts': StoreAnswer,
+  'store.dashboard': StoreAnswer,
+  'store.export': StoreAnswer,
+  'store.import': StoreAnswer,
+  'identity.get': StoreAnswer,
+  'identity.set-name': StoreAnswer,
 } satisfies Record<MessageType, z.ZodMiniType>;
 
-export type ResponseOf<T extends MessageType> = z.infer<(typeof responses)[T]>;
+/**
+ * The typed answer of each message. Data answers are checked as an envelope
+ * (value or typed error) at the receiver; the value's type is that of the
+ * background's store reads (`StoreValues`, a type-only import, so content
+ * scripts do not bundle the schemas behind it).
+ */
+export type ResponseOf<T extends MessageType> = T extends keyof StoreValues
+  ? StoreResult<StoreValues[T]>
+  : z.infer<(typeof responses)[T]>;
 
 /** The context that handles each message. */
 export type Receiver = 'background' | 'content-script';
@@ -64,4 +116,15 @@ export const receivers: Record<MessageType, Receiver> = {
   'panel.set-open': 'background',
   'host.context': 'background',
   'panel.get-context': 'background',
+  'store.put': 'background',
+  'store.delete': 'background',
+  'store.get': 'background',
+  'store.recognition-input': 'background',
+  'store.account-detail': 'background',
+  'store.opportunity-facts': 'background',
+  'store.dashboard': 'background',
+  'store.export': 'background',
+  'store.import': 'background',
+  'identity.get': 'background',
+  'identity.set-name': 'background',
 };
