@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { hostIdForUrl } from '../hosts/supported-hosts';
 import { currentSenderEnvironment } from '../messaging/environment';
+import { fullProtocol } from '../messaging/full-protocol';
 import { createMessageListener, type RouterStats } from '../messaging/router';
 import { sendToTab } from '../messaging/send';
 import { backgroundStore, type SidecarDb } from '../store/db';
@@ -43,6 +44,7 @@ export function createBackgroundListener(options: BackgroundListenerOptions = {}
     },
     currentSenderEnvironment(),
     options.stats,
+    fullProtocol,
   );
   return listener;
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouterStats, type RouterStats } from '../messaging/router';
 import { receivers, type MessageType } from '../messaging/messages';
-import { sendToBackground } from '../messaging/send';
+import { askStore } from '../messaging/ask-store';
 import type { SidecarDb } from '../store/db';
 import { exportStore } from '../store/export-import';
 import { accountInput, domainInput, goalInput, opportunityInput, stakeholderInput } from '../store/testing/inputs';
@@ -38,7 +38,7 @@ beforeEach(() => {
 
 async function seedAccount() {
   const account = accountInput();
-  await sendToBackground({ type: 'store.put', kind: 'accounts', record: account });
+  await askStore({ type: 'store.put', kind: 'accounts', record: account });
   return account;
 }
 
@@ -46,27 +46,27 @@ async function seedAccount() {
 const roundTrips: Partial<Record<MessageType, () => Promise<void>>> = {
   'store.put': async () => {
     const account = accountInput({ arr: 50000 });
-    const answer = await sendToBackground({ type: 'store.put', kind: 'accounts', record: account });
+    const answer = await askStore({ type: 'store.put', kind: 'accounts', record: account });
     expect(answer).toMatchObject({ ok: true, value: { id: account.id, name: 'Acme Corp', arr: 50000 } });
-    const invalid = await sendToBackground({ type: 'store.put', kind: 'accounts', record: { ...account, arr: 'lots' } });
+    const invalid = await askStore({ type: 'store.put', kind: 'accounts', record: { ...account, arr: 'lots' } });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'arr' }] } });
   },
   'store.get': async () => {
     const account = await seedAccount();
-    expect(await sendToBackground({ type: 'store.get', kind: 'accounts', id: account.id })).toMatchObject({ ok: true, value: { name: 'Acme Corp' } });
-    expect(await sendToBackground({ type: 'store.get', kind: 'accounts', id: crypto.randomUUID() })).toEqual({ ok: true, value: null });
+    expect(await askStore({ type: 'store.get', kind: 'accounts', id: account.id })).toMatchObject({ ok: true, value: { name: 'Acme Corp' } });
+    expect(await askStore({ type: 'store.get', kind: 'accounts', id: crypto.randomUUID() })).toEqual({ ok: true, value: null });
   },
   'store.delete': async () => {
     const account = await seedAccount();
-    expect(await sendToBackground({ type: 'store.delete', kind: 'accounts', id: account.id })).toEqual({ ok: true, value: { deleted: true } });
+    expect(await askStore({ type: 'store.delete', kind: 'accounts', id: account.id })).toEqual({ ok: true, value: { deleted: true } });
     expect(await db.records('accounts').count()).toBe(0);
   },
   'store.recognition-input': async () => {
     const account = await seedAccount();
-    await sendToBackground({ type: 'store.put', kind: 'account_domains', record: domainInput(account.id, 'acme.example') });
-    await sendToBackground({ type: 'store.put', kind: 'stakeholders', record: stakeholderInput(account.id) });
-    await sendToBackground({ type: 'store.put', kind: 'organization_domains', record: { id: crypto.randomUUID(), domain: 'vendor.example' } });
-    const answer = await sendToBackground({ type: 'store.recognition-input' });
+    await askStore({ type: 'store.put', kind: 'account_domains', record: domainInput(account.id, 'acme.example') });
+    await askStore({ type: 'store.put', kind: 'stakeholders', record: stakeholderInput(account.id) });
+    await askStore({ type: 'store.put', kind: 'organization_domains', record: { id: crypto.randomUUID(), domain: 'vendor.example' } });
+    const answer = await askStore({ type: 'store.recognition-input' });
     expect(answer).toMatchObject({
       ok: true,
       value: {
@@ -79,44 +79,44 @@ const roundTrips: Partial<Record<MessageType, () => Promise<void>>> = {
   },
   'store.account-detail': async () => {
     const account = await seedAccount();
-    await sendToBackground({ type: 'store.put', kind: 'goals', record: goalInput(account.id) });
-    const answer = await sendToBackground({ type: 'store.account-detail', account_id: account.id });
+    await askStore({ type: 'store.put', kind: 'goals', record: goalInput(account.id) });
+    const answer = await askStore({ type: 'store.account-detail', account_id: account.id });
     expect(answer).toMatchObject({ ok: true, value: { account: { id: account.id }, goals: [{ statement: 'Cut onboarding time in half' }] } });
   },
   'store.opportunity-facts': async () => {
     const account = await seedAccount();
     const opportunity = opportunityInput(account.id, { source: 'future_need' });
-    await sendToBackground({ type: 'store.put', kind: 'opportunities', record: opportunity });
-    const answer = await sendToBackground({ type: 'store.opportunity-facts', opportunity_id: opportunity.id });
+    await askStore({ type: 'store.put', kind: 'opportunities', record: opportunity });
+    const answer = await askStore({ type: 'store.opportunity-facts', opportunity_id: opportunity.id });
     expect(answer).toMatchObject({ ok: true, value: { opportunity: { id: opportunity.id, source: 'future_need', declared_stage: 'identify' }, goals: [] } });
   },
   'store.dashboard': async () => {
     const account = await seedAccount();
-    await sendToBackground({ type: 'store.put', kind: 'opportunities', record: opportunityInput(account.id) });
-    const answer = await sendToBackground({ type: 'store.dashboard' });
+    await askStore({ type: 'store.put', kind: 'opportunities', record: opportunityInput(account.id) });
+    const answer = await askStore({ type: 'store.dashboard' });
     expect(answer).toMatchObject({ ok: true, value: { accounts: [{ id: account.id, open_opportunities: 1 }], opportunities: [{ account_name: 'Acme Corp' }] } });
   },
   'store.export': async () => {
     const account = await seedAccount();
-    const answer = await sendToBackground({ type: 'store.export' });
+    const answer = await askStore({ type: 'store.export' });
     expect(answer).toMatchObject({ ok: true, value: { format: 'sidecar-export', version: 1, records: { accounts: [{ id: account.id }] } } });
   },
   'store.import': async () => {
     const account = await seedAccount();
     const exported = await exportStore(db);
     db = openTestDb();
-    expect(await sendToBackground({ type: 'store.import', document: exported })).toMatchObject({ ok: true, value: { records: { accounts: 1 }, outbox: 1 } });
+    expect(await askStore({ type: 'store.import', document: exported })).toMatchObject({ ok: true, value: { records: { accounts: 1 }, outbox: 1 } });
     expect(await db.records('accounts').get(account.id)).toMatchObject({ name: 'Acme Corp' });
-    expect(await sendToBackground({ type: 'store.import', document: exported })).toMatchObject({ ok: false, error: { code: 'not-empty' } });
+    expect(await askStore({ type: 'store.import', document: exported })).toMatchObject({ ok: false, error: { code: 'not-empty' } });
   },
   'identity.get': async () => {
-    const first = await sendToBackground({ type: 'identity.get' });
+    const first = await askStore({ type: 'identity.get' });
     expect(first).toMatchObject({ ok: true, value: { display_name: null } });
-    expect(await sendToBackground({ type: 'identity.get' })).toEqual(first);
+    expect(await askStore({ type: 'identity.get' })).toEqual(first);
   },
   'identity.set-name': async () => {
-    expect(await sendToBackground({ type: 'identity.set-name', display_name: ' Sam CSM ' })).toMatchObject({ ok: true, value: { display_name: 'Sam CSM' } });
-    expect(await sendToBackground({ type: 'identity.get' })).toMatchObject({ ok: true, value: { display_name: 'Sam CSM' } });
+    expect(await askStore({ type: 'identity.set-name', display_name: ' Sam CSM ' })).toMatchObject({ ok: true, value: { display_name: 'Sam CSM' } });
+    expect(await askStore({ type: 'identity.get' })).toMatchObject({ ok: true, value: { display_name: 'Sam CSM' } });
   },
 };
 
@@ -134,7 +134,7 @@ describe('the data messages, from the panel to the store and back', () => {
 
   it('answers the dashboard too, which is another of Sidecar\'s own pages', async () => {
     sender = senders.dashboard;
-    expect(await sendToBackground({ type: 'store.put', kind: 'accounts', record: accountInput() })).toMatchObject({ ok: true });
+    expect(await askStore({ type: 'store.put', kind: 'accounts', record: accountInput() })).toMatchObject({ ok: true });
   });
 });
 

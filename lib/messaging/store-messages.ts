@@ -64,4 +64,36 @@ export const StoreAnswer = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(false), error: StoreError }),
 ]);
 
+/** The data messages, all handled by the background. */
+export const DataMessage = z.discriminatedUnion('type', [
+  StorePut,
+  StoreDelete,
+  StoreGet,
+  StoreRecognitionInput,
+  StoreAccountDetail,
+  StoreOpportunityFacts,
+  StoreDashboard,
+  StoreExport,
+  StoreImport,
+  IdentityGet,
+  IdentitySetName,
+]);
+export type DataMessage = z.infer<typeof DataMessage>;
+export type DataMessageType = DataMessage['type'];
+
+/** Every data message answers with a value or a typed error. */
+export const dataResponses: Record<DataMessageType, typeof StoreAnswer> = {
+  'store.put': StoreAnswer,
+  'store.delete': StoreAnswer,
+  'store.get': StoreAnswer,
+  'store.recognition-input': StoreAnswer,
+  'store.account-detail': StoreAnswer,
+  'store.opportunity-facts': StoreAnswer,
+  'store.dashboard': StoreAnswer,
+  'store.export': StoreAnswer,
+  'store.import': StoreAnswer,
+  'identity.get': StoreAnswer,
+  'identity.set-name': StoreAnswer,
+};
+
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
