@@ -7,6 +7,7 @@ import { specOf, type AnyRecord } from '../schemas/record-kinds';
 import type { SidecarDb } from './db';
 import { readIdentity, writeIdentity } from './identity';
 import { storeError, toStoreIssues } from './issues';
+import { invalidateRecognition } from './recognition-cache';
 
 /**
  * Everything in the store as one JSON document, so a CSM can move to another
@@ -89,6 +90,7 @@ export async function importStore(db: SidecarDb, document: unknown): Promise<Sto
     if (counts.some((count) => count > 0)) return storeError('not-empty', 'Import goes into an empty store: this one already holds records.');
     for (const kind of RECORD_KINDS) await db.records(kind).bulkAdd(records[kind] as never[]);
     await db.outbox.bulkAdd(outbox);
+    await invalidateRecognition(db);
     if (envelope.data.identity) await writeIdentity(db, envelope.data.identity);
     return {
       ok: true as const,

@@ -4,6 +4,7 @@ import type { Account, AccountDomain, AccountMilestone } from '../schemas/accoun
 import type { Opportunity, OpportunityStageChange } from '../schemas/opportunity';
 import type { Organization } from '../schemas/organization';
 import type { SidecarDb } from './db';
+import { readCachedRecognitionRows, readRecognitionRows, RECOGNITION_KINDS } from './recognition-cache';
 
 /**
  * What the panel and the dashboard read, answered from the local store alone
@@ -19,27 +20,21 @@ import type { SidecarDb } from './db';
 export interface RecognitionInput {
   accounts: { id: string; name: string; aliases: string[] }[];
   accountDomains: { account_id: string; domain: string }[];
-  stakeholders: { id: string; account_id: string; email: string; name?: string }[];
+  stakeholders: { id: string; account_id: string; email: string; name: string }[];
   ownDomains: string[];
 }
 
 export async function readRecognitionInput(db: SidecarDb): Promise<RecognitionInput> {
-  return db.transaction('r', [db.records('accounts'), db.records('account_domains'), db.records('stakeholders'), db.records('organization_domains')], async () => {
-    const [accounts, domains, stakeholders, ownDomains] = await Promise.all([
-      db.records('accounts').toArray(),
-      db.records('account_domains').toArray(),
-      db.records('stakeholders').toArray(),
-      db.records('organization_domains').toArray(),
-    ]);
-    const withEmail: RecognitionInput['stakeholders'] = [];
-    for (const s of stakeholders) if (s.email !== null) withEmail.push({ id: s.id, account_id: s.account_id, email: s.email, name: s.name });
-    return {
-      accounts: accounts.map((a) => ({ id: a.id, name: a.name, aliases: [] })),
-      accountDomains: domains.map((d) => ({ account_id: d.account_id, domain: d.domain })),
-      stakeholders: withEmail,
-      ownDomains: ownDomains.map((d) => d.domain),
-    };
-  });
+  const rows =
+    (await db.transaction('r', db.meta, () => readCachedRecognitionRows(db))) ??
+    // The first read on a new store, or after an import, builds the cache.
+    (await db.transaction('rw', [...RECOGNITION_KINDS.map((kind) => db.records(kind)), db.meta], () => readRecognitionRows(db)));
+  return {
+    accounts: rows.accounts.map((a) => ({ id: a.id, name: a.name, aliases: [] })),
+    accountDomains: rows.accountDomains,
+    stakeholders: rows.stakeholders,
+    ownDomains: rows.ownDomains,
+  };
 }
 
 /** Everything recorded about one account, each list in the order it was written. */

@@ -150,3 +150,26 @@ describe('writing records to the local store', () => {
     expect(await deleteRecord(db, 'accounts', acme.id)).toEqual({ ok: true, value: { deleted: false } });
   });
 });
+
+describe('the recognition input, kept ready for the panel', () => {
+  it('follows creates, changes of address and deletions, including cascades', async () => {
+    const { readRecognitionInput } = await import('./reads');
+    const db = openTestDb();
+    expect(await readRecognitionInput(db)).toEqual({ accounts: [], accountDomains: [], stakeholders: [], ownDomains: [] });
+    const acme = accountInput();
+    await putRecord(db, 'accounts', acme);
+    await putRecord(db, 'account_domains', domainInput(acme.id, 'acme.example'));
+    const dana = stakeholderInput(acme.id);
+    await putRecord(db, 'stakeholders', dana);
+    await putRecord(db, 'stakeholders', stakeholderInput(acme.id, { email: null, name: 'No Address' }));
+    expect(await readRecognitionInput(db)).toMatchObject({
+      accounts: [{ id: acme.id }],
+      accountDomains: [{ domain: 'acme.example' }],
+      stakeholders: [{ id: dana.id, email: 'dana@acme.example' }],
+    });
+    await putRecord(db, 'stakeholders', { ...dana, email: 'dana.reyes@acme.example' });
+    expect((await readRecognitionInput(db)).stakeholders.map((s) => s.email)).toEqual(['dana.reyes@acme.example']);
+    await deleteRecord(db, 'accounts', acme.id);
+    expect(await readRecognitionInput(db)).toEqual({ accounts: [], accountDomains: [], stakeholders: [], ownDomains: [] });
+  });
+});

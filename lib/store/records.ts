@@ -6,6 +6,7 @@ import type { SidecarDb } from './db';
 import { ensureIdentity } from './identity';
 import { storeError, toStoreIssues } from './issues';
 import { appendOutbox } from './outbox';
+import { isRecognitionKind, patchRecognition } from './recognition-cache';
 
 export interface WriteOptions {
   /** The clock, for tests. */
@@ -66,6 +67,7 @@ export async function putRecord<K extends RecordKind>(
     if (conflict) return conflict;
 
     await table.put(record);
+    if (isRecognitionKind(kind)) await patchRecognition(db, kind, id.data, record as Row);
     await appendOutbox(db, { record_kind: kind, record_id: id.data, op: 'upsert', payload: record as Row }, now);
     if (kind === 'opportunities') await appendStageChange(db, existing, record as RecordOf<'opportunities'>, now);
     return { ok: true as const, value: record };
@@ -102,6 +104,7 @@ async function deleteWithDependents(db: SidecarDb, kind: RecordKind, ids: string
     await deleteWithDependents(db, dependent.kind, rows as string[]);
   }
   await db.table(kind).bulkDelete(ids);
+  if (isRecognitionKind(kind)) for (const id of ids) await patchRecognition(db, kind, id, null);
 }
 
 /**
