@@ -11,11 +11,12 @@ const GMAIL = HOST_SHELLS.gmail.url;
 base('a record written from the panel survives a service-worker stop and a browser restart', async () => {
   base.setTimeout(30_000);
   // This test restarts the browser, so it owns its profile rather than
-  // sharing the worker's browser.
+  // sharing the worker's browser. Headless: a new window on the shared X
+  // display would take the keyboard focus the shortcut tests rely on.
   const profile = await mkdtemp(join(tmpdir(), 'sidecar-restart-'));
   const account = { id: crypto.randomUUID(), name: 'Acme Corp', arr: 120000 };
   try {
-    let context = await launchWithExtension(profile);
+    let context = await launchWithExtension(profile, { headless: true });
     await serveHostPages(context, shellPages());
     let page = await context.newPage();
     await page.goto(GMAIL);
@@ -38,7 +39,7 @@ base('a record written from the panel survives a service-worker stop and a brows
     expect(await askFromPanel(panel, { type: 'store.get', kind: 'accounts', id: account.id })).toMatchObject({ ok: true, value: account });
 
     await context.close();
-    context = await launchWithExtension(profile);
+    context = await launchWithExtension(profile, { headless: true });
     await serveHostPages(context, shellPages());
     page = await context.newPage();
     await page.goto(GMAIL);
