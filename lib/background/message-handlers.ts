@@ -1,15 +1,25 @@
 import type { Browser } from 'wxt/browser';
 import { hostIdForUrl } from '../hosts/supported-hosts';
 import { currentSenderEnvironment } from '../messaging/environment';
-import { createMessageListener } from '../messaging/router';
+import { fullProtocol } from '../messaging/full-protocol';
+import { createMessageListener, type RouterStats } from '../messaging/router';
 import { sendToTab } from '../messaging/send';
+import { backgroundStore, type SidecarDb } from '../store/db';
+import { storeHandlers } from './store-handlers';
 import { readTabContext, saveTabContext } from './tab-contexts';
+
+export interface BackgroundListenerOptions {
+  /** Opens the local store; tests pass one on fake-indexeddb. */
+  store?: () => SidecarDb;
+  /** Counts handled and dropped messages; tests read it. */
+  stats?: RouterStats;
+}
 
 /**
  * The background's answers to the protocol. Each handler trusts only what the
  * router checked: the message shape and the browser-reported sender.
  */
-export function createBackgroundListener() {
+export function createBackgroundListener(options: BackgroundListenerOptions = {}) {
   const { listener } = createMessageListener(
     'background',
     {
@@ -29,8 +39,12 @@ export function createBackgroundListener() {
         const tabId = requireTab(sender);
         return { tabId, context: await readTabContext(tabId) };
       },
+
+      ...storeHandlers(options.store ?? backgroundStore),
     },
     currentSenderEnvironment(),
+    options.stats,
+    fullProtocol,
   );
   return listener;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { HostContext, HostReadFailure } from '../hosts/host-context';
+import type { DataMessage, StoreResult } from './store-messages';
+import type { StoreValues } from './store-values';
 
 /**
  * Every message Sidecar's contexts exchange, one schema each, with the schema
@@ -10,7 +12,10 @@ import { HostContext, HostReadFailure } from '../hosts/host-context';
  * answering them by accident.
  *
  * `zod/mini`: this module is part of every content script, which has a size
- * budget (see ARCHITECTURE.md).
+ * budget (see ARCHITECTURE.md). For the same reason it holds the schemas of
+ * the core messages only (dock, panel, host context). The data messages'
+ * schemas live in store-messages.ts, which content scripts never import:
+ * the background and the pages use `fullProtocol` (full-protocol.ts).
  */
 
 /** What a host adapter read: a context, or the typed reason it could not. */
@@ -39,21 +44,45 @@ export const Accepted = z.strictObject({ accepted: z.boolean() });
 export const PanelContext = z.strictObject({ tabId: z.number(), context: z.nullable(TabContext) });
 export type PanelContext = z.infer<typeof PanelContext>;
 
-export const Message = z.discriminatedUnion('type', [DockToggle, DockSetOpen, PanelSetOpen, HostContextReport, PanelGetContext]);
-export type Message = z.infer<typeof Message>;
+/** The messages content scripts send or receive. */
+export const CoreMessage = z.discriminatedUnion('type', [DockToggle, DockSetOpen, PanelSetOpen, HostContextReport, PanelGetContext]);
+export type CoreMessage = z.infer<typeof CoreMessage>;
+export type CoreMessageType = CoreMessage['type'];
+
+/** Every message of the protocol. */
+export type Message = CoreMessage | DataMessage;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
-/** The answer schema of each message. */
-export const responses = {
+/** The answer schema of each core message. */
+export const coreResponses = {
   'dock.toggle': DockState,
   'dock.set-open': DockState,
   'panel.set-open': DockState,
   'host.context': Accepted,
   'panel.get-context': PanelContext,
-} satisfies Record<MessageType, z.ZodMiniType>;
+} satisfies Record<CoreMessageType, z.ZodMiniType>;
 
-export type ResponseOf<T extends MessageType> = z.infer<(typeof responses)[T]>;
+/**
+ * The typed answer of each message. Data answers are checked as an envelope
+ * (value or typed error) at the receiver; the value's type is that of the
+ * background's store reads (`StoreValues`, a type-only import, so content
+ * scripts do not bundle the schemas behind it).
+ */
+export type ResponseOf<T extends MessageType> = T extends keyof StoreValues
+  ? StoreResult<StoreValues[T]>
+  : T extends CoreMessageType
+    ? z.infer<(typeof coreResponses)[T]>
+    : never;
+
+/** What a receiver validates with: the message union it knows, and each message's answer schema. */
+export interface Protocol {
+  message: z.ZodMiniType<Message>;
+  responses: Partial<Record<MessageType, z.ZodMiniType>>;
+}
+
+/** The content scripts' protocol: core messages only. */
+export const coreProtocol: Protocol = { message: CoreMessage, responses: coreResponses };
 
 /** The context that handles each message. */
 export type Receiver = 'background' | 'content-script';
@@ -64,4 +93,15 @@ export const receivers: Record<MessageType, Receiver> = {
   'panel.set-open': 'background',
   'host.context': 'background',
   'panel.get-context': 'background',
+  'store.put': 'background',
+  'store.delete': 'background',
+  'store.get': 'background',
+  'store.recognition-input': 'background',
+  'store.account-detail': 'background',
+  'store.opportunity-facts': 'background',
+  'store.dashboard': 'background',
+  'store.export': 'background',
+  'store.import': 'background',
+  'identity.get': 'background',
+  'identity.set-name': 'background',
 };

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { Message, receivers, responses, type MessageOf, type MessageType, type Receiver, type ResponseOf } from './messages';
+import { coreProtocol, receivers, type MessageOf, type MessageType, type Protocol, type Receiver, type ResponseOf } from './messages';
 import { allowedSenders } from './routes';
 import { classifySender, type SenderEnvironment, type SenderKind } from './sender';
 
@@ -36,12 +36,16 @@ type RawListener = (
  *
  * Uses the `sendResponse` + `return true` form because it works the same in
  * Chrome, Firefox and WXT's fake browser.
+ *
+ * `protocol`: the messages this receiver can parse. Content scripts know the
+ * core messages only; the background passes `fullProtocol`.
  */
 export function createMessageListener<R extends Receiver>(
   receiver: R,
   handlers: Handlers<R>,
   env: SenderEnvironment,
   stats: RouterStats = createRouterStats(),
+  protocol: Protocol = coreProtocol,
 ): { listener: RawListener; stats: RouterStats } {
   const drop = (reason: DropReason) => {
     stats.dropped[reason] += 1;
@@ -49,7 +53,7 @@ export function createMessageListener<R extends Receiver>(
   };
 
   const listener: RawListener = (raw, sender, sendResponse) => {
-    const parsed = Message.safeParse(raw);
+    const parsed = protocol.message.safeParse(raw);
     if (!parsed.success) return drop('invalid');
     const message = parsed.data;
     if (receivers[message.type] !== receiver) return drop('wrong-receiver');
@@ -57,12 +61,13 @@ export function createMessageListener<R extends Receiver>(
     if (!allowedSenders[message.type].includes(kind)) return drop('wrong-sender');
 
     const handler = (handlers as unknown as Record<string, Handler<MessageType> | undefined>)[message.type];
-    if (!handler) return drop('wrong-receiver');
+    const answerSchema = protocol.responses[message.type];
+    if (!handler || !answerSchema) return drop('wrong-receiver');
 
     Promise.resolve()
       .then(() => handler(message as never, sender))
       .then((answer) => {
-        const checked = responses[message.type].safeParse(answer);
+        const checked = answerSchema.safeParse(answer);
         if (!checked.success) throw new Error(`answer to ${message.type} does not match its schema`);
         stats.handled += 1;
         sendResponse(checked.data);

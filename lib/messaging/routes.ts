@@ -15,4 +15,17 @@ export const allowedSenders: Record<MessageType, readonly SenderKind[]> = {
   'host.context': ['host-content-script'],
   // The panel frame asks for its own tab's context; the tab comes from the sender.
   'panel.get-context': ['extension'],
+  // The local store answers Sidecar's own pages only: a content script runs
+  // beside the host page's scripts and never reads or writes records.
+  'store.put': ['extension'],
+  'store.delete': ['extension'],
+  'store.get': ['extension'],
+  'store.recognition-input': ['extension'],
+  'store.account-detail': ['extension'],
+  'store.opportunity-facts': ['extension'],
+  'store.dashboard': ['extension'],
+  'store.export': ['extension'],
+  'store.import': ['extension'],
+  'identity.get': ['extension'],
+  'identity.set-name': ['extension'],
 };

@@ -12,10 +12,14 @@ const CHROMIUM = process.env.SIDECAR_CHROMIUM ?? '/usr/bin/chromium';
  * shared/platform-notes.md); the background-networking ones stop Chromium
  * from calling home, which this network refuses.
  */
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+/**
+ * `headless`: forced for tests that need no window, so they never open one on
+ * the shared X display while the shortcut tests hold its keyboard focus.
+ */
+export async function launchWithExtension(userDataDir: string, options: { headless?: boolean } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: process.env.SIDECAR_HEADFUL !== '1',
+    headless: options.headless ?? process.env.SIDECAR_HEADFUL !== '1',
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,

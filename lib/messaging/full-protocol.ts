@@ -1,0 +1,13 @@
+import { z } from 'zod/mini';
+import { CoreMessage, coreResponses, type Protocol } from './messages';
+import { DataMessage, dataResponses } from './store-messages';
+
+/**
+ * The whole protocol, core and data messages: what the background validates
+ * with. Content scripts use `coreProtocol` and never import this file, which
+ * keeps the data messages' schemas out of their bundles.
+ */
+export const fullProtocol: Protocol = {
+  message: z.union([CoreMessage, DataMessage]),
+  responses: { ...coreResponses, ...dataResponses },
+};

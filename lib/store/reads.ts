@@ -1,0 +1,173 @@
+import { deriveAccountFacts, deriveOpportunityFacts, type FactsSource } from '../facts/derive-facts';
+import type { AccountFacts, OpportunityFacts } from '../pipeline/facts';
+import type { Account, AccountDomain, AccountMilestone } from '../schemas/account';
+import type { Opportunity, OpportunityStageChange } from '../schemas/opportunity';
+import type { Organization } from '../schemas/organization';
+import type { SidecarDb } from './db';
+import { readCachedRecognitionRows, readRecognitionRows, RECOGNITION_KINDS } from './recognition-cache';
+
+/**
+ * What the panel and the dashboard read, answered from the local store alone
+ * (no server round trip per thread).
+ */
+
+/**
+ * The recognition index's input (the shape of lib/recognition's
+ * `RecognitionInput`): every account with its domains, every stakeholder
+ * with an address, and the organization's own domains. The database has no
+ * account aliases yet, so `aliases` is empty.
+ */
+export interface RecognitionInput {
+  accounts: { id: string; name: string; aliases: string[] }[];
+  accountDomains: { account_id: string; domain: string }[];
+  stakeholders: { id: string; account_id: string; email: string; name: string }[];
+  ownDomains: string[];
+}
+
+export async function readRecognitionInput(db: SidecarDb): Promise<RecognitionInput> {
+  const rows =
+    (await db.transaction('r', db.meta, () => readCachedRecognitionRows(db))) ??
+    // The first read on a new store, or after an import, builds the cache.
+    (await db.transaction('rw', [...RECOGNITION_KINDS.map((kind) => db.records(kind)), db.meta], () => readRecognitionRows(db)));
+  return {
+    accounts: rows.accounts.map((a) => ({ id: a.id, name: a.name, aliases: [] })),
+    accountDomains: rows.accountDomains,
+    stakeholders: rows.stakeholders,
+    ownDomains: rows.ownDomains,
+  };
+}
+
+/** Everything recorded about one account, each list in the order it was written. */
+export interface AccountDetail extends FactsSource {
+  account: Account;
+  domains: AccountDomain[];
+  milestones: AccountMilestone[];
+  opportunities: Opportunity[];
+  stage_changes: OpportunityStageChange[];
+  /** The stage rules' input for this account: its summary and each opportunity's facts. */
+  facts: AccountFacts;
+}
+
+const ACCOUNT_LISTS = [
+  'account_domains',
+  'account_milestones',
+  'stakeholders',
+  'opportunities',
+  'opportunity_stage_changes',
+  'goals',
+  'outcomes',
+  'use_cases',
+  'business_cases',
+  'intent_signals',
+  'insights',
+  'meetings',
+  'communication_steps',
+  'close_records',
+] as const;
+
+export async function readAccountDetail(db: SidecarDb, accountId: string): Promise<AccountDetail | null> {
+  return db.transaction('r', [db.records('accounts'), ...ACCOUNT_LISTS.map((kind) => db.records(kind))], async () => {
+    const account = await db.records('accounts').get(accountId);
+    if (!account) return null;
+    const lists = await Promise.all(ACCOUNT_LISTS.map((kind) => db.records(kind).where('account_id').equals(accountId).toArray()));
+    const byKind = Object.fromEntries(ACCOUNT_LISTS.map((kind, i) => [kind, byCreation(lists[i] as { created_at: string; id: string }[])]));
+    const source = byKind as unknown as FactsSource;
+    const opportunities = byKind.opportunities as Opportunity[];
+    const milestones = byKind.account_milestones as AccountMilestone[];
+    return {
+      ...source,
+      account,
+      domains: byKind.account_domains as AccountDomain[],
+      milestones,
+      opportunities,
+      stage_changes: byKind.opportunity_stage_changes as OpportunityStageChange[],
+      facts: deriveAccountFacts(accountId, opportunities, milestones, source),
+    };
+  });
+}
+
+/** The facts of one opportunity, as lib/pipeline evaluates them; `null` when there is no such opportunity. */
+export async function readOpportunityFacts(db: SidecarDb, opportunityId: string): Promise<OpportunityFacts | null> {
+  const opportunity = await db.records('opportunities').get(opportunityId);
+  if (!opportunity) return null;
+  const detail = await readAccountDetail(db, opportunity.account_id);
+  if (!detail) return null;
+  return deriveOpportunityFacts(opportunity, detail);
+}
+
+/** The dashboard's lists: accounts with their headline figures, and every opportunity with its facts. */
+export interface DashboardLists {
+  organization: Organization | null;
+  accounts: (Pick<Account, 'id' | 'name' | 'owner_id' | 'arr' | 'renewal_on'> & { open_opportunities: number; stakeholders: number })[];
+  opportunities: { opportunity: Opportunity; account_name: string; facts: OpportunityFacts }[];
+}
+
+export async function readDashboardLists(db: SidecarDb): Promise<DashboardLists> {
+  const kinds = ['organizations', 'accounts', 'opportunities', ...FACT_KINDS] as const;
+  return db.transaction('r', kinds.map((kind) => db.records(kind)), async () => {
+    const [organizations, accounts, opportunities] = await Promise.all([
+      db.records('organizations').toArray(),
+      db.records('accounts').toArray(),
+      db.records('opportunities').toArray(),
+    ]);
+    const perAccount = new Map<string, FactsSource>();
+    const lists = await Promise.all(FACT_KINDS.map((kind) => db.records(kind).toArray()));
+    FACT_KINDS.forEach((kind, i) => {
+      for (const record of lists[i] as { account_id: string }[]) {
+        let source = perAccount.get(record.account_id);
+        if (!source) perAccount.set(record.account_id, (source = emptySource()));
+        (source[kind] as unknown[]).push(record);
+      }
+    });
+    const names = new Map(accounts.map((a) => [a.id, a.name]));
+    const openCount = countBy(opportunities.filter((o) => o.status === 'open'), (o) => o.account_id);
+    return {
+      organization: organizations[0] ?? null,
+      accounts: byName(accounts).map((a) => ({
+        id: a.id,
+        name: a.name,
+        owner_id: a.owner_id,
+        arr: a.arr,
+        renewal_on: a.renewal_on,
+        open_opportunities: openCount.get(a.id) ?? 0,
+        stakeholders: perAccount.get(a.id)?.stakeholders.length ?? 0,
+      })),
+      opportunities: byCreation(opportunities).map((opportunity) => ({
+        opportunity,
+        account_name: names.get(opportunity.account_id) ?? '',
+        facts: deriveOpportunityFacts(opportunity, perAccount.get(opportunity.account_id) ?? emptySource()),
+      })),
+    };
+  });
+}
+
+const FACT_KINDS = [
+  'goals',
+  'outcomes',
+  'use_cases',
+  'business_cases',
+  'stakeholders',
+  'intent_signals',
+  'insights',
+  'meetings',
+  'communication_steps',
+  'close_records',
+] as const satisfies readonly (keyof FactsSource)[];
+
+function emptySource(): FactsSource {
+  return Object.fromEntries(FACT_KINDS.map((kind) => [kind, []])) as unknown as FactsSource;
+}
+
+function byCreation<T extends { created_at: string; id: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
+}
+
+function byName<T extends { name: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,124 @@
+import type { RecordKind } from '../messaging/record-kinds';
+import type { SidecarDb } from './db';
+
+/**
+ * The recognition input, kept ready in `meta` as a few JSON strings.
+ *
+ * Why: the panel needs every account, domain and stakeholder address the
+ * moment a thread opens, and the service worker may have just woken with
+ * nothing in memory. Reading 160,000 records from IndexedDB costs seconds
+ * (each is a structured clone); reading 16 strings and parsing them costs a
+ * small fraction of that (bench/local-store.bench.ts).
+ *
+ * Rows are spread over buckets by record id, so a write patches one bucket
+ * (a few hundred KB at 160,000 rows) inside the write's own transaction. The
+ * cache is derived data: it is not exported, and when it is missing (new
+ * store, import, migration) the next read rebuilds it from the tables.
+ */
+const BUCKETS = 16;
+const BUILT_KEY = 'recognition:built';
+const bucketKey = (bucket: number) => `recognition:${bucket}`;
+
+/**
+ * Compact rows, id first: accounts `[id, name]`, domains `[id, account_id,
+ * domain]`, stakeholders `[id, account_id, email, name]`, own domains
+ * `[id, domain]`. Arrays, not objects keyed by id: JSON.parse builds
+ * 10,000-key objects several times slower than lists of short arrays.
+ */
+interface Bucket {
+  a: [string, string][];
+  d: [string, string, string][];
+  s: [string, string, string, string][];
+  o: [string, string][];
+}
+
+export const RECOGNITION_KINDS = ['accounts', 'account_domains', 'stakeholders', 'organization_domains'] as const satisfies readonly RecordKind[];
+type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
+
+export function isRecognitionKind(kind: RecordKind): kind is RecognitionKind {
+  return (RECOGNITION_KINDS as readonly string[]).includes(kind);
+}
+
+export interface RecognitionRows {
+  accounts: { id: string; name: string }[];
+  accountDomains: { account_id: string; domain: string }[];
+  stakeholders: { id: string; account_id: string; email: string; name: string }[];
+  ownDomains: string[];
+}
+
+/** Reads the rows, rebuilding the cache first if it is missing. Needs a rw transaction over the four tables and `meta`. */
+export async function readRecognitionRows(db: SidecarDb): Promise<RecognitionRows> {
+  return toRows((await readBuckets(db)) ?? (await rebuild(db)));
+}
+
+/** The rows if the cache is built, else `null`. Needs only a read transaction over `meta`. */
+export async function readCachedRecognitionRows(db: SidecarDb): Promise<RecognitionRows | null> {
+  const buckets = await readBuckets(db);
+  return buckets && toRows(buckets);
+}
+
+function toRows(buckets: Bucket[]): RecognitionRows {
+  const rows: RecognitionRows = { accounts: [], accountDomains: [], stakeholders: [], ownDomains: [] };
+  for (const bucket of buckets) {
+    for (const [id, name] of bucket.a) rows.accounts.push({ id, name });
+    for (const [, account_id, domain] of bucket.d) rows.accountDomains.push({ account_id, domain });
+    for (const [id, account_id, email, name] of bucket.s) rows.stakeholders.push({ id, account_id, email, name });
+    for (const [, domain] of bucket.o) rows.ownDomains.push(domain);
+  }
+  return rows;
+}
+
+/** Applies one stored record (or its deletion, `null`) to the cache. Call inside the write's transaction. */
+export async function patchRecognition(db: SidecarDb, kind: RecognitionKind, id: string, record: Record<string, unknown> | null): Promise<void> {
+  if (!(await db.meta.get(BUILT_KEY))) return; // Not built yet: the next read builds it from the tables.
+  const index = bucketOf(id);
+  const row = await db.meta.get(bucketKey(index));
+  const bucket = row ? (JSON.parse(row.value as string) as Bucket) : emptyBucket();
+  removeFrom(bucket, kind, id);
+  if (record) addTo(bucket, kind, record);
+  await db.meta.put({ key: bucketKey(index), value: JSON.stringify(bucket) });
+}
+
+/** Drops the cache (after an import); the next read rebuilds it. */
+export async function invalidateRecognition(db: SidecarDb): Promise<void> {
+  await db.meta.delete(BUILT_KEY);
+}
+
+async function readBuckets(db: SidecarDb): Promise<Bucket[] | null> {
+  if (!(await db.meta.get(BUILT_KEY))) return null;
+  const rows = await db.meta.bulkGet(Array.from({ length: BUCKETS }, (_, i) => bucketKey(i)));
+  return rows.map((row) => (row ? (JSON.parse(row.value as string) as Bucket) : emptyBucket()));
+}
+
+async function rebuild(db: SidecarDb): Promise<Bucket[]> {
+  const buckets = Array.from({ length: BUCKETS }, emptyBucket);
+  for (const kind of RECOGNITION_KINDS) {
+    await db.table(kind).each((record: Record<string, unknown>) => addTo(buckets[bucketOf(record.id as string)]!, kind, record));
+  }
+  await db.meta.bulkPut(buckets.map((bucket, i) => ({ key: bucketKey(i), value: JSON.stringify(bucket) })));
+  await db.meta.put({ key: BUILT_KEY, value: true });
+  return buckets;
+}
+
+function addTo(bucket: Bucket, kind: RecognitionKind, r: Record<string, unknown>): void {
+  const id = r.id as string;
+  if (kind === 'accounts') bucket.a.push([id, r.name as string]);
+  if (kind === 'account_domains') bucket.d.push([id, r.account_id as string, r.domain as string]);
+  if (kind === 'stakeholders' && typeof r.email === 'string') bucket.s.push([id, r.account_id as string, r.email, r.name as string]);
+  if (kind === 'organization_domains') bucket.o.push([id, r.domain as string]);
+}
+
+function removeFrom(bucket: Bucket, kind: RecognitionKind, id: string): void {
+  const field = ({ accounts: 'a', account_domains: 'd', stakeholders: 's', organization_domains: 'o' } as const)[kind];
+  const rows = bucket[field] as string[][];
+  const at = rows.findIndex((row) => row[0] === id);
+  if (at >= 0) rows.splice(at, 1);
+}
+
+function bucketOf(id: string): number {
+  return parseInt(id.slice(-2), 16) % BUCKETS;
+}
+
+function emptyBucket(): Bucket {
+  return { a: [], d: [], s: [], o: [] };
+}
