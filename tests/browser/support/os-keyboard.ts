@@ -24,7 +24,7 @@ export async function pressWithOsKeyboard(page: Page, keys: string): Promise<voi
   try {
     const window = await findWindow(title);
     await run('xdotool', ['windowfocus', '--sync', window]);
-    await run('xdotool', ['key', '--clearmodifiers', '--window', window, keys]);
+    await run('xdotool', ['key', '--clearmodifiers', keys]);
   } finally {
     await page.evaluate((t) => (document.title = t), original);
   }
