@@ -73,13 +73,13 @@ export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOp
  * moment: build the context once with `ruleContext`.
  */
 export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityEvaluation {
-  const criteria: CriterionResult[] = new Array<CriterionResult>(CRITERIA.length);
+  const criteria: CriterionResult[] = [];
   // Index of the first stage with an unmet required criterion; STAGE_IDS.length = none.
   let evidenceIndex: number = STAGE_IDS.length;
   for (let i = 0; i < CRITERIA.length; i += 1) {
     const criterion = CRITERIA[i]!;
     const verdict = criterion.rule(facts, ctx);
-    criteria[i] = {
+    criteria.push({
       id: criterion.id,
       stage: criterion.stage,
       importance: criterion.importance,
@@ -88,7 +88,7 @@ export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): 
       met: verdict.met,
       evidence: verdict.evidence,
       lacking: verdict.lacking,
-    };
+    });
     if (!verdict.met && criterion.importance === 'required') {
       const index = stageIndex(criterion.stage);
       if (index < evidenceIndex) evidenceIndex = index;
