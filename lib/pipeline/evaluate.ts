@@ -78,7 +78,7 @@ export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): 
   let evidenceIndex: number = STAGE_IDS.length;
   for (let i = 0; i < CRITERIA.length; i += 1) {
     const criterion = CRITERIA[i]!;
-    const verdict = criterion.rule(facts, ctx);
+    const verdict = criterion.explain(facts, ctx);
     criteria.push({
       id: criterion.id,
       stage: criterion.stage,

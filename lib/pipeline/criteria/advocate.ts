@@ -37,7 +37,8 @@ export const ADVOCATE_CRITERIA = [
     importance: 'required',
     label: `At least ${MIN_MAPPED_STAKEHOLDERS} stakeholders mapped`,
     question: 'Besides you, who cares how this turns out, and what part do they usually play in decisions like this?',
-    rule: ({ stakeholders }) => {
+    isMet: ({ stakeholders }) => countWhere(stakeholders, isMapped) >= MIN_MAPPED_STAKEHOLDERS,
+    explain: ({ stakeholders }) => {
       const mapped = idsWhere(stakeholders, isMapped);
       return mapped.length >= MIN_MAPPED_STAKEHOLDERS ? met(mapped) : notMet(mappedOfNeeded(mapped.length), mapped);
     },
@@ -48,7 +49,8 @@ export const ADVOCATE_CRITERIA = [
     importance: 'required',
     label: 'Sponsor identified',
     question: 'Who on your side would speak up for this when we are not in the room?',
-    rule: ({ stakeholders }) => {
+    isMet: ({ stakeholders }) => stakeholders.some(isSponsor),
+    explain: ({ stakeholders }) => {
       const sponsors = idsWhere(stakeholders, isSponsor);
       return sponsors.length > 0 ? met(sponsors) : NO_SPONSOR;
     },
@@ -59,7 +61,8 @@ export const ADVOCATE_CRITERIA = [
     importance: 'required',
     label: `At least ${MIN_ENGAGED_STAKEHOLDERS} engaged stakeholders`,
     question: 'Who else on your team should hear how this is going, so it does not all rest on one person?',
-    rule: ({ stakeholders }) => {
+    isMet: ({ stakeholders }) => countWhere(stakeholders, isEngaged) >= MIN_ENGAGED_STAKEHOLDERS,
+    explain: ({ stakeholders }) => {
       const engaged = idsWhere(stakeholders, isEngaged);
       if (engaged.length >= MIN_ENGAGED_STAKEHOLDERS) return met(engaged);
       if (engaged.length === 1) return notMet('Only one person is engaged: if they moved on, the case would leave with them.', engaged);
@@ -72,7 +75,9 @@ export const ADVOCATE_CRITERIA = [
     importance: 'required',
     label: 'Insight shared recently',
     question: 'Would a short summary of the progress we have measured together be useful for your leadership?',
-    rule: ({ insights }, { today, settings }) => {
+    isMet: ({ insights }, { today, settings }) =>
+      insights.some((i) => i.shared_on !== null && isWithinDays(i.shared_on, today, settings.freshness_days.insight_shared)),
+    explain: ({ insights }, { today, settings }) => {
       const window = settings.freshness_days.insight_shared;
       const recent: string[] = [];
       const older: string[] = [];
@@ -92,7 +97,8 @@ export const ADVOCATE_CRITERIA = [
     importance: 'recommended',
     label: 'Alignment meeting held',
     question: 'Would it help to sit down with your leadership to look at progress and priorities together?',
-    rule: ({ meetings }, { today }) => {
+    isMet: ({ meetings }, { today }) => meetings.some((m) => m.kind === 'alignment_meeting' && hasHappened(m.held_on, today)),
+    explain: ({ meetings }, { today }) => {
       const held: string[] = [];
       for (const m of meetings) if (m.kind === 'alignment_meeting' && hasHappened(m.held_on, today)) held.push(m.id);
       return held.length > 0 ? met(held) : NO_ALIGNMENT_MEETING;
@@ -104,7 +110,9 @@ export const ADVOCATE_CRITERIA = [
     importance: 'recommended',
     label: 'Each detractor has a planned step',
     question: 'Are there concerns on your side we should understand better, and who would be good to hear them from?',
-    rule: ({ stakeholders, communication_steps }) =>
+    isMet: ({ stakeholders, communication_steps }) =>
+      stakeholders.every((s) => !isDetractor(s) || hasPlannedStep(communication_steps, s.id)),
+    explain: ({ stakeholders, communication_steps }) =>
       everyHasPlannedStep(stakeholders, isDetractor, communication_steps, detractorsWithoutStep) ?? MET_VACUOUSLY,
   }),
   defineCriterion({
@@ -113,10 +121,24 @@ export const ADVOCATE_CRITERIA = [
     importance: 'recommended',
     label: 'Next step planned with each high-influence stakeholder',
     question: 'Who has the most say in where this goes, and what would be most useful for them to hear next?',
-    rule: ({ stakeholders, communication_steps }) =>
+    isMet: ({ stakeholders, communication_steps }) =>
+      stakeholders.some(isHighInfluence) &&
+      stakeholders.every((s) => !isHighInfluence(s) || hasPlannedStep(communication_steps, s.id)),
+    explain: ({ stakeholders, communication_steps }) =>
       everyHasPlannedStep(stakeholders, isHighInfluence, communication_steps, influentialWithoutStep) ?? NO_HIGH_INFLUENCE,
   }),
 ] as const;
+
+function countWhere(stakeholders: readonly StakeholderFact[], keep: (s: StakeholderFact) => boolean): number {
+  let count = 0;
+  for (const s of stakeholders) if (keep(s)) count += 1;
+  return count;
+}
+
+function hasPlannedStep(steps: readonly CommunicationStepFact[], stakeholderId: string): boolean {
+  for (const step of steps) if (step.stakeholder_id === stakeholderId && step.status === 'planned') return true;
+  return false;
+}
 
 function idsWhere(stakeholders: readonly StakeholderFact[], keep: (s: StakeholderFact) => boolean): string[] {
   const ids: string[] = [];

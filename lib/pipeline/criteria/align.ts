@@ -18,7 +18,8 @@ export const ALIGN_CRITERIA = [
     importance: 'required',
     label: 'Customer goal recorded',
     question: 'When your team chose us, what were you hoping to change? How would you put it today?',
-    rule: ({ goals }) => (goals.length === 0 ? NO_GOAL : met(goals.map((g) => g.id))),
+    isMet: ({ goals }) => goals.length > 0,
+    explain: ({ goals }) => (goals.length === 0 ? NO_GOAL : met(goals.map((g) => g.id))),
   }),
   defineCriterion({
     id: 'goal_current',
@@ -26,7 +27,9 @@ export const ALIGN_CRITERIA = [
     importance: 'required',
     label: 'Goal confirmed as still current',
     question: 'Is that still the priority for your team, or has something moved up since we last spoke?',
-    rule: ({ goals }, { today, settings }) => {
+    isMet: ({ goals }, { today, settings }) =>
+      goals.some((g) => g.confirmed_current_on !== null && isWithinDays(g.confirmed_current_on, today, settings.freshness_days.goal_current)),
+    explain: ({ goals }, { today, settings }) => {
       if (goals.length === 0) return NO_GOAL_TO_CONFIRM;
       const window = settings.freshness_days.goal_current;
       const fresh: string[] = [];
@@ -48,7 +51,8 @@ export const ALIGN_CRITERIA = [
     importance: 'required',
     label: 'Progress toward a goal recorded',
     question: 'Where have you seen the most progress toward that goal so far, and what is still ahead?',
-    rule: ({ goals, outcomes }) => {
+    isMet: ({ goals, outcomes }) => outcomes.some((o) => hasGoal(goals, o.goal_id)),
+    explain: ({ goals, outcomes }) => {
       if (outcomes.length === 0) return NO_OUTCOME;
       const linked: string[] = [];
       for (const outcome of outcomes) if (hasGoal(goals, outcome.goal_id)) linked.push(outcome.id);
@@ -63,7 +67,8 @@ export const ALIGN_CRITERIA = [
     importance: 'recommended',
     label: 'Active and not-yet-active use cases recorded',
     question: 'Which teams or workflows rely on this today, and where else could it help that you have not started yet?',
-    rule: ({ use_cases }) => {
+    isMet: ({ use_cases }) => use_cases.some((u) => u.status === 'active') && use_cases.some((u) => u.status !== 'active'),
+    explain: ({ use_cases }) => {
       if (use_cases.length === 0) return NO_USE_CASE;
       let active = 0;
       for (const u of use_cases) if (u.status === 'active') active += 1;
@@ -80,7 +85,8 @@ export const ALIGN_CRITERIA = [
     importance: 'required',
     label: 'Business case answers all four questions',
     question: 'If you were describing this next step to your leadership, what would success look like in their terms?',
-    rule: ({ business_case: bc }) => {
+    isMet: ({ business_case: bc }) => bc !== null && bc.goal_answered && bc.progress_answered && bc.path_answered && bc.success_answered,
+    explain: ({ business_case: bc }) => {
       if (bc === null) return NO_BUSINESS_CASE;
       const open = openAnswers(bc);
       return open === 0 ? met([bc.id]) : notMet(unansweredText(open), [bc.id]);
@@ -92,7 +98,8 @@ export const ALIGN_CRITERIA = [
     importance: 'recommended',
     label: 'Customer can tell the business case unaided',
     question: 'How would you explain the case for this to a colleague, and what would make that easier without us in the room?',
-    rule: ({ business_case: bc }) => {
+    isMet: ({ business_case: bc }) => bc !== null && bc.portable,
+    explain: ({ business_case: bc }) => {
       if (bc === null) return NO_BUSINESS_CASE;
       return bc.portable ? met([bc.id]) : notMet('The business case still depends on us to explain it.', [bc.id]);
     },

@@ -28,6 +28,12 @@ export interface Verdict {
 /**
  * One exit criterion of a stage: its words and its rule, kept together so the
  * panel, the calendar prep and the dashboard all show the same thing.
+ *
+ * The rule comes in two forms side by side: `isMet`, the decision, cheap enough
+ * to run on every opportunity of a team's dashboard (no allocation), and `explain`,
+ * which says why (the records behind it, or what is lacking) for the few
+ * opportunities a person is looking at. A property test holds them to the same
+ * answer on thousands of generated facts.
  */
 export interface Criterion<Id extends string = string> {
   /** Stable id from the domain page; used in code, data and UI. */
@@ -39,7 +45,10 @@ export interface Criterion<Id extends string = string> {
   label: string;
   /** What the CSM asks in the next conversation to gather the evidence, customer-centred. */
   question: string;
-  rule(facts: OpportunityFacts, ctx: RuleContext): Verdict;
+  /** Whether the facts meet this criterion. */
+  isMet(facts: OpportunityFacts, ctx: RuleContext): boolean;
+  /** Why it is met or not; `explain(...).met === isMet(...)` always. */
+  explain(facts: OpportunityFacts, ctx: RuleContext): Verdict;
 }
 
 /** Keeps each criterion's id as a literal type, so the catalog yields the `CriterionId` union. */

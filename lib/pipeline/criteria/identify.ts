@@ -12,6 +12,7 @@ export const IDENTIFY_CRITERIA = [
     question:
       'What first put this on your radar: something you planned from the start, a gap since launch, a limit you are running into, or a need coming up?',
     // The type is always set (the schema requires it); the source is what a CSM forgets.
-    rule: ({ opportunity }) => (opportunity.source === null ? NO_SOURCE : met([opportunity.id])),
+    isMet: ({ opportunity }) => opportunity.source !== null,
+    explain: ({ opportunity }) => (opportunity.source === null ? NO_SOURCE : met([opportunity.id])),
   }),
 ] as const;

@@ -43,7 +43,8 @@ export const INTENT_CRITERIA = [
     importance: 'required',
     label: 'Decision and budget timing known',
     question: 'When does your team usually plan budgets for the year ahead, and how early should we prepare together?',
-    rule: (facts) => bySignal(facts, 'decision_timing_known', NO_DECISION_TIMING),
+    isMet: (facts) => hasSignal(facts, 'decision_timing_known'),
+    explain: (facts) => bySignal(facts, 'decision_timing_known', NO_DECISION_TIMING),
   }),
   defineCriterion({
     id: 'budget_owner_identified',
@@ -51,7 +52,8 @@ export const INTENT_CRITERIA = [
     importance: 'required',
     label: 'Budget owner identified',
     question: 'Whose budget would this usually come from, so they have what they need well ahead of time?',
-    rule: (facts) => {
+    isMet: (facts) => hasSignal(facts, 'budget_owner_identified') || facts.stakeholders.some((s) => s.roles.includes('budget_owner')),
+    explain: (facts) => {
       const evidence = signalIds(facts.intent_signals, 'budget_owner_identified');
       for (const s of facts.stakeholders) if (s.roles.includes('budget_owner')) evidence.push(s.id);
       return evidence.length > 0 ? met(evidence) : NO_BUDGET_OWNER;
@@ -63,7 +65,8 @@ export const INTENT_CRITERIA = [
     importance: 'required',
     label: 'Approval path mapped',
     question: 'As this moves forward, who typically gets involved, and in what order, so each of them has context early?',
-    rule: (facts) => bySignal(facts, 'approval_path_mapped', NO_APPROVAL_PATH),
+    isMet: (facts) => hasSignal(facts, 'approval_path_mapped'),
+    explain: (facts) => bySignal(facts, 'approval_path_mapped', NO_APPROVAL_PATH),
   }),
   defineCriterion({
     id: 'timeline_confirmed',
@@ -71,7 +74,9 @@ export const INTENT_CRITERIA = [
     importance: 'required',
     label: 'Decision date confirmed by the customer',
     question: 'Is there a date your team is working toward for this decision?',
-    rule: (facts) => {
+    isMet: (facts) =>
+      hasSignal(facts, 'timeline_confirmed') || (facts.opportunity.target_date !== null && facts.opportunity.target_date_confirmed_on !== null),
+    explain: (facts) => {
       const { opportunity } = facts;
       const evidence = signalIds(facts.intent_signals, 'timeline_confirmed');
       if (opportunity.target_date !== null && opportunity.target_date_confirmed_on !== null) evidence.push(opportunity.id);
@@ -85,7 +90,8 @@ export const INTENT_CRITERIA = [
     importance: 'required',
     label: 'Verbal yes with owned next steps',
     question: 'What needs to happen on your side to move ahead, and who will take each step?',
-    rule: ({ intent_signals }) => {
+    isMet: ({ intent_signals }) => intent_signals.some((s) => s.kind === 'verbal_commitment' && s.has_next_steps_with_owners),
+    explain: ({ intent_signals }) => {
       const withPath: string[] = [];
       const withoutPath: string[] = [];
       for (const signal of intent_signals) {
@@ -103,7 +109,8 @@ export const INTENT_CRITERIA = [
     importance: 'recommended',
     label: 'Procurement involved',
     question: 'Does your purchasing team have a process we should plan around, and when would they like to hear from us?',
-    rule: (facts) => bySignal(facts, 'procurement_engaged', NO_PROCUREMENT, 'stakeholder_introduced_procurement'),
+    isMet: (facts) => hasSignal(facts, 'procurement_engaged', 'stakeholder_introduced_procurement'),
+    explain: (facts) => bySignal(facts, 'procurement_engaged', NO_PROCUREMENT, 'stakeholder_introduced_procurement'),
   }),
   defineCriterion({
     id: 'legal_review',
@@ -111,7 +118,8 @@ export const INTENT_CRITERIA = [
     importance: 'recommended',
     label: 'Legal review under way',
     question: 'Will your legal team want to look at anything, and how much time do they usually need?',
-    rule: (facts) => bySignal(facts, 'legal_review', NO_LEGAL_REVIEW),
+    isMet: (facts) => hasSignal(facts, 'legal_review'),
+    explain: (facts) => bySignal(facts, 'legal_review', NO_LEGAL_REVIEW),
   }),
   defineCriterion({
     id: 'security_review',
@@ -119,7 +127,8 @@ export const INTENT_CRITERIA = [
     importance: 'recommended',
     label: 'Security review under way',
     question: 'Are there security or compliance checks this will need to go through on your side?',
-    rule: (facts) => bySignal(facts, 'security_review', NO_SECURITY_REVIEW),
+    isMet: (facts) => hasSignal(facts, 'security_review'),
+    explain: (facts) => bySignal(facts, 'security_review', NO_SECURITY_REVIEW),
   }),
   defineCriterion({
     id: 'exec_conversation_scheduled',
@@ -127,7 +136,8 @@ export const INTENT_CRITERIA = [
     importance: 'recommended',
     label: 'Executive conversation scheduled',
     question: 'Would it be useful for your leadership and ours to talk the plan through together?',
-    rule: (facts) => {
+    isMet: (facts) => hasSignal(facts, 'exec_conversation_scheduled') || facts.meetings.some((m) => m.kind === 'executive_conversation'),
+    explain: (facts) => {
       const evidence = signalIds(facts.intent_signals, 'exec_conversation_scheduled');
       for (const m of facts.meetings) if (m.kind === 'executive_conversation') evidence.push(m.id);
       return evidence.length > 0 ? met(evidence) : NO_EXEC_CONVERSATION;
@@ -139,7 +149,8 @@ export const INTENT_CRITERIA = [
     importance: 'recommended',
     label: 'Commercial team involved',
     question: 'Would it help to bring our commercial team in now, so the details are ready when you are?',
-    rule: (facts) => bySignal(facts, 'commercial_partner_engaged', NO_COMMERCIAL_PARTNER),
+    isMet: (facts) => hasSignal(facts, 'commercial_partner_engaged'),
+    explain: (facts) => bySignal(facts, 'commercial_partner_engaged', NO_COMMERCIAL_PARTNER),
   }),
 ] as const;
 
@@ -148,6 +159,11 @@ function signalIds(signals: readonly IntentSignalFact[], kind: IntentSignalKind,
   const ids: string[] = [];
   for (const signal of signals) if (signal.kind === kind || signal.kind === alsoKind) ids.push(signal.id);
   return ids;
+}
+
+function hasSignal(facts: OpportunityFacts, kind: IntentSignalKind, alsoKind?: IntentSignalKind): boolean {
+  for (const signal of facts.intent_signals) if (signal.kind === kind || signal.kind === alsoKind) return true;
+  return false;
 }
 
 function bySignal(facts: OpportunityFacts, kind: IntentSignalKind, lacking: Verdict, alsoKind?: IntentSignalKind): Verdict {
