@@ -59,10 +59,11 @@ export interface EvaluateOptions {
 const NOTHING: readonly CriterionResult[] = Object.freeze([]);
 
 /**
- * Evaluates one opportunity. Pure: the same facts, `now` and settings always give
- * the same answer. Facts must already be validated (`OpportunityFacts.parse`) at
- * the boundary where they were read; this runs on every opportunity of a
- * dashboard, so it does not validate again.
+ * Evaluates one opportunity, with the why of every criterion: what the panel and
+ * the calendar prep show. Pure: the same facts, `now` and settings always give the
+ * same answer. Facts must already be validated (`OpportunityFacts.parse`) where
+ * they were read; it does not validate again. For many opportunities at once
+ * (a team's dashboard), `assessOpportunity` gives the same verdict, by id, faster.
  */
 export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOptions): OpportunityEvaluation {
   return evaluateWithContext(facts, { today: todayFrom(options.now), settings: options.settings ?? DEFAULT_SETTINGS });
