@@ -21,7 +21,7 @@ describe('summarizeAccount: the headline', () => {
     const real = openAtNetRevenueClose();
     const summary = summarizeAccount(account([hopeful, real]), { now: NOW });
     expect(summary.headline).toEqual({ opportunityId: real.opportunity.id, evidenceStage: 'net_revenue_close', declaredStage: 'intent' });
-    expect(summary.evaluations.map((e) => e.opportunityId)).toEqual([hopeful.opportunity.id, real.opportunity.id]);
+    expect(summary.assessments.map((e) => e.opportunityId)).toEqual([hopeful.opportunity.id, real.opportunity.id]);
   });
 
   it('ignores won and lost opportunities, however advanced', () => {

@@ -1,7 +1,8 @@
 import { isEngaged, MIN_ENGAGED_STAKEHOLDERS } from './criteria/advocate';
 import type { RuleContext } from './criteria/criterion';
 import { hasHappened } from './days';
-import { evaluateWithContext, ruleContext, type EvaluateOptions, type OpportunityEvaluation } from './evaluate';
+import { assessWithContext, type OpportunityAssessment } from './assess';
+import { ruleContext, type EvaluateOptions } from './evaluate';
 import type { AccountFacts } from './facts';
 import { stageIndex, type EvidenceStage, type StageId } from './stages';
 
@@ -13,8 +14,11 @@ export interface AccountSummary {
    * `null` when the account has no open opportunity.
    */
   headline: { opportunityId: string; evidenceStage: EvidenceStage; declaredStage: StageId } | null;
-  /** Every opportunity's evaluation (open, won and lost), in the order given. */
-  evaluations: readonly OpportunityEvaluation[];
+  /**
+   * Every opportunity's assessment (open, won and lost), in the order given. For
+   * the reasons behind one of them, `evaluateOpportunity` its facts.
+   */
+  assessments: readonly OpportunityAssessment[];
   flags: AccountFlags;
 }
 
@@ -30,17 +34,17 @@ export interface AccountFlags {
   firstValueNotReached: boolean;
 }
 
-/** Summarises one account at `now`. Pure, like `evaluateOpportunity`; facts must be validated. */
+/** Summarises one account at `now`. Pure, like `assessOpportunity`; facts must be validated. */
 export function summarizeAccount(facts: AccountFacts, options: EvaluateOptions): AccountSummary {
   return summarizeWithContext(facts, ruleContext(options.now, options.settings));
 }
 
 export function summarizeWithContext(facts: AccountFacts, ctx: RuleContext): AccountSummary {
-  const evaluations = facts.opportunities.map((o) => evaluateWithContext(o, ctx));
-  let headline: OpportunityEvaluation | undefined;
+  const assessments = facts.opportunities.map((o) => assessWithContext(o, ctx));
+  let headline: OpportunityAssessment | undefined;
   facts.opportunities.forEach((o, i) => {
     if (o.opportunity.status !== 'open') return;
-    const candidate = evaluations[i]!;
+    const candidate = assessments[i]!;
     if (!headline || isAhead(candidate, headline)) headline = candidate;
   });
 
@@ -57,7 +61,7 @@ export function summarizeWithContext(facts: AccountFacts, ctx: RuleContext): Acc
     headline: headline
       ? { opportunityId: headline.opportunityId, evidenceStage: headline.evidenceStage, declaredStage: headline.declaredStage }
       : null,
-    evaluations,
+    assessments,
     flags: {
       singleThreaded: !hasSponsor || engagedStakeholders < MIN_ENGAGED_STAKEHOLDERS,
       hasSponsor,
@@ -68,7 +72,7 @@ export function summarizeWithContext(facts: AccountFacts, ctx: RuleContext): Acc
   };
 }
 
-function isAhead(a: OpportunityEvaluation, b: OpportunityEvaluation): boolean {
+function isAhead(a: OpportunityAssessment, b: OpportunityAssessment): boolean {
   const byEvidence = stageIndex(a.evidenceStage) - stageIndex(b.evidenceStage);
   if (byEvidence !== 0) return byEvidence > 0;
   const byDeclared = stageIndex(a.declaredStage) - stageIndex(b.declaredStage);

@@ -13,7 +13,20 @@ export function dayNumber(isoDay: string): number {
   const year = digits(isoDay, 0, 4);
   const month = digits(isoDay, 5, 7);
   const day = digits(isoDay, 8, 10);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by integer arithmetic
+ * (Howard Hinnant's `days_from_civil`): several times cheaper than `Date.UTC`.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function digits(text: string, from: number, to: number): number {

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateOpportunity } from './evaluate';
+import { assessWithContext } from './assess';
+import { CRITERIA } from './criteria';
+import { evaluateOpportunity, ruleContext } from './evaluate';
 import type { OpportunityFacts } from './facts';
+import { PipelineSettings } from './settings';
 import { STAGE_IDS, stageIndex } from './stages';
 import { fullyEvidencedFacts } from './testing/facts-factory';
 import { lessEvidenceArbitrary, opportunityFactsArbitrary, PROPERTY_NOW, withMoreEvidence } from './testing/facts-arbitrary';
@@ -99,6 +102,41 @@ describe('evidence stage properties', () => {
         expect(again.evidenceStage).toBe(first.evidenceStage);
         expect(again.criteria.map((c) => [c.id, c.met, [...c.evidence].sort()])).toEqual(first.criteria.map((c) => [c.id, c.met, [...c.evidence].sort()]));
       }),
+    );
+  });
+});
+
+describe('the two forms of each rule agree', () => {
+  const windows = fc.integer({ min: 1, max: 400 });
+
+  it('every criterion: isMet gives the same answer as explain, for any facts, day and windows', () => {
+    fc.assert(
+      fc.property(opportunityFactsArbitrary, fc.integer({ min: -200, max: 200 }), windows, windows, (facts, shift, goalDays, insightDays) => {
+        const now = Date.UTC(2026, 10, 22 + shift);
+        const ctx = ruleContext(now, PipelineSettings.parse({ freshness_days: { goal_current: goalDays, insight_shared: insightDays } }));
+        for (const criterion of CRITERIA) {
+          expect([criterion.id, criterion.isMet(facts, ctx)]).toEqual([criterion.id, criterion.explain(facts, ctx).met]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('assessing (the dashboard) gives the stage, missing and unbacked ids of evaluating (the panel)', () => {
+    fc.assert(
+      fc.property(opportunityFactsArbitrary, (facts) => {
+        const full = evaluateOpportunity(facts, { now: PROPERTY_NOW });
+        const lean = assessWithContext(facts, ruleContext(PROPERTY_NOW));
+        expect(lean).toEqual({
+          opportunityId: full.opportunityId,
+          declaredStage: full.declaredStage,
+          evidenceStage: full.evidenceStage,
+          declaredAhead: full.declaredAhead,
+          missing: full.missing.map((c) => c.id),
+          unbacked: full.unbacked.map((c) => c.id),
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 });

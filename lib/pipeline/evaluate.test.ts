@@ -90,6 +90,7 @@ describe('one opportunity walked from Identify to a completed Net Revenue Close'
     const result = evaluate();
     expect(result.evidenceStage).toBe('advocate');
     expect(ids(result.missing)).toEqual(['multi_threaded', 'insight_shared', 'alignment_meeting_held', 'detractors_addressed', 'communication_plan']);
+    expect(ids(result.unbacked)).toEqual(['multi_threaded', 'insight_shared', 'alignment_meeting_held', 'detractors_addressed', 'communication_plan']);
   });
 
   it('6. a second engaged stakeholder and a recent insight: Intent, as declared', () => {
@@ -127,7 +128,7 @@ describe('one opportunity walked from Identify to a completed Net Revenue Close'
     facts = { ...facts, intent_signals: [...facts.intent_signals, signal('verbal_commitment', '2026-11-20', true)] };
     const result = evaluate();
     expect(result.evidenceStage).toBe('net_revenue_close');
-    expect(result.declaredAhead).toBe(false);
+    expect(result).toMatchObject({ declaredAhead: false, unbacked: [] });
     expect(ids(result.missing)).toEqual(['agreement_finalized', 'close_reasons_documented', 'next_cycle_goals_set', 'win_summary_sent', 'advocacy_ask_made']);
   });
 
@@ -140,6 +141,7 @@ describe('one opportunity walked from Identify to a completed Net Revenue Close'
     const result = evaluate();
     expect(result.evidenceStage).toBe('net_revenue_close');
     expect(ids(result.missing)).toEqual(['next_cycle_goals_set', 'win_summary_sent', 'advocacy_ask_made']);
+    expect(result).toMatchObject({ declaredAhead: false, unbacked: [] });
   });
 
   it('10. next-cycle goals set: complete, with the recommended follow-ups still listed', () => {

@@ -59,10 +59,11 @@ export interface EvaluateOptions {
 const NOTHING: readonly CriterionResult[] = Object.freeze([]);
 
 /**
- * Evaluates one opportunity. Pure: the same facts, `now` and settings always give
- * the same answer. Facts must already be validated (`OpportunityFacts.parse`) at
- * the boundary where they were read; this runs on every opportunity of a
- * dashboard, so it does not validate again.
+ * Evaluates one opportunity, with the why of every criterion: what the panel and
+ * the calendar prep show. Pure: the same facts, `now` and settings always give the
+ * same answer. Facts must already be validated (`OpportunityFacts.parse`) where
+ * they were read; it does not validate again. For many opportunities at once
+ * (a team's dashboard), `assessOpportunity` gives the same verdict, by id, faster.
  */
 export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOptions): OpportunityEvaluation {
   return evaluateWithContext(facts, { today: todayFrom(options.now), settings: options.settings ?? DEFAULT_SETTINGS });
@@ -73,13 +74,13 @@ export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOp
  * moment: build the context once with `ruleContext`.
  */
 export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityEvaluation {
-  const criteria: CriterionResult[] = new Array<CriterionResult>(CRITERIA.length);
+  const criteria: CriterionResult[] = [];
   // Index of the first stage with an unmet required criterion; STAGE_IDS.length = none.
   let evidenceIndex: number = STAGE_IDS.length;
   for (let i = 0; i < CRITERIA.length; i += 1) {
     const criterion = CRITERIA[i]!;
-    const verdict = criterion.rule(facts, ctx);
-    criteria[i] = {
+    const verdict = criterion.explain(facts, ctx);
+    criteria.push({
       id: criterion.id,
       stage: criterion.stage,
       importance: criterion.importance,
@@ -88,7 +89,7 @@ export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): 
       met: verdict.met,
       evidence: verdict.evidence,
       lacking: verdict.lacking,
-    };
+    });
     if (!verdict.met && criterion.importance === 'required') {
       const index = stageIndex(criterion.stage);
       if (index < evidenceIndex) evidenceIndex = index;

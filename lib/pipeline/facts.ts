@@ -13,7 +13,10 @@ import { STAGE_IDS } from './stages';
  * - absent values are `null`, never a missing key; lists are `[]`, never `null`
  *   (in SQL: `coalesce(jsonb_agg(...) filter (where ...), '[]'::jsonb)`);
  * - lists may come in any order: the rules never depend on it;
- * - only what the rules need: no names, notes or free text.
+ * - only what the rules need: no names, notes or free text;
+ * - every record, whatever its date or status (drafts, cancelled steps, meetings
+ *   in the future, stale goals): the rules decide what counts on the day they are
+ *   given, which a view cannot know. Deleted (soft-deleted) records are left out.
  *
  * Objects are parsed leniently (unknown keys are dropped, not rejected) on purpose:
  * the database and the extension ship separately, so a newer view that adds a key

@@ -2,7 +2,11 @@
  * The pipeline rules: from the facts of an opportunity to its evidence stage, what
  * backs each criterion, what is missing and what is declared without evidence.
  * Pure: no I/O, no browser APIs, no clock. Validate facts and settings with the
- * schemas below where they enter; then evaluate.
+ * schemas below where they enter; then:
+ * - `evaluateOpportunity`: everything, with the why of each criterion (panel, prep);
+ * - `assessOpportunity`: the same stage, missing and unbacked, as ids only, cheap
+ *   enough for every opportunity of a team (dashboard);
+ * - `summarizeAccount`: an account's headline stage and flags.
  */
 export { STAGE_IDS, STAGE_LABELS, STAGE_PURPOSES, EVIDENCE_STAGE_LABELS, stageIndex, isStageId } from './stages';
 export type { StageId, EvidenceStage } from './stages';
@@ -13,5 +17,7 @@ export { CRITERIA, CRITERION_IDS, CRITERIA_BY_ID, CRITERIA_BY_STAGE, isCriterion
 export type { Criterion, CriterionId, Importance, RuleContext, Verdict } from './criteria';
 export { evaluateOpportunity, evaluateWithContext, ruleContext } from './evaluate';
 export type { CriterionResult, EvaluateOptions, OpportunityEvaluation } from './evaluate';
+export { assessOpportunity, assessWithContext } from './assess';
+export type { OpportunityAssessment } from './assess';
 export { summarizeAccount, summarizeWithContext } from './account-summary';
 export type { AccountFlags, AccountSummary } from './account-summary';

@@ -1,11 +1,23 @@
 import type { CommunicationStepFact, StakeholderFact } from '../facts';
 import { hasHappened, isWithinDays } from '../days';
-import { defineCriterion, met, metVacuously, notMet } from './criterion';
+import { defineCriterion, lacks, met, MET_VACUOUSLY, notMet, textByNumber, type Verdict } from './criterion';
 
 /** How many mapped stakeholders `stakeholders_mapped` asks for. */
 export const MIN_MAPPED_STAKEHOLDERS = 3;
 /** How many engaged stakeholders `multi_threaded` asks for: one more than a single thread. */
 export const MIN_ENGAGED_STAKEHOLDERS = 2;
+
+const mappedOfNeeded = textByNumber((n) => `${n} of the ${MIN_MAPPED_STAKEHOLDERS} stakeholders needed have both a role and a position.`);
+const NO_SPONSOR = lacks('Nobody at the customer is known to sponsor this yet.');
+const NOBODY_ENGAGED = lacks('No stakeholder is engaged yet as a sponsor or supporter.');
+const notSharedIn = textByNumber((days) => `No insight has been shared with the customer in the last ${days} days.`);
+const NO_INSIGHT = lacks('No insight has been shared with the customer yet.');
+const NO_ALIGNMENT_MEETING = lacks('No alignment meeting has been held yet.');
+const NO_HIGH_INFLUENCE = lacks('No stakeholder is marked as high influence yet.');
+const detractorsWithoutStep = textByNumber((n) => (n === 1 ? '1 detractor has' : `${n} detractors have`) + ' no planned next step.');
+const influentialWithoutStep = textByNumber(
+  (n) => (n === 1 ? '1 high-influence stakeholder has' : `${n} high-influence stakeholders have`) + ' no planned next step.',
+);
 
 /** Engaged means on our side: a sponsor or a supporter. A friendly contact with no position is not. */
 export function isEngaged(stakeholder: StakeholderFact): boolean {
@@ -25,13 +37,10 @@ export const ADVOCATE_CRITERIA = [
     importance: 'required',
     label: `At least ${MIN_MAPPED_STAKEHOLDERS} stakeholders mapped`,
     question: 'Besides you, who cares how this turns out, and what part do they usually play in decisions like this?',
-    rule: ({ stakeholders }) => {
+    isMet: ({ stakeholders }) => countWhere(stakeholders, isMapped) >= MIN_MAPPED_STAKEHOLDERS,
+    explain: ({ stakeholders }) => {
       const mapped = idsWhere(stakeholders, isMapped);
-      if (mapped.length >= MIN_MAPPED_STAKEHOLDERS) return met(mapped);
-      return notMet(
-        `${mapped.length} of the ${MIN_MAPPED_STAKEHOLDERS} stakeholders needed have both a role and a position.`,
-        mapped,
-      );
+      return mapped.length >= MIN_MAPPED_STAKEHOLDERS ? met(mapped) : notMet(mappedOfNeeded(mapped.length), mapped);
     },
   }),
   defineCriterion({
@@ -40,9 +49,10 @@ export const ADVOCATE_CRITERIA = [
     importance: 'required',
     label: 'Sponsor identified',
     question: 'Who on your side would speak up for this when we are not in the room?',
-    rule: ({ stakeholders }) => {
-      const sponsors = idsWhere(stakeholders, (s) => s.position === 'sponsor');
-      return sponsors.length > 0 ? met(sponsors) : notMet('Nobody at the customer is known to sponsor this yet.');
+    isMet: ({ stakeholders }) => stakeholders.some(isSponsor),
+    explain: ({ stakeholders }) => {
+      const sponsors = idsWhere(stakeholders, isSponsor);
+      return sponsors.length > 0 ? met(sponsors) : NO_SPONSOR;
     },
   }),
   defineCriterion({
@@ -51,11 +61,12 @@ export const ADVOCATE_CRITERIA = [
     importance: 'required',
     label: `At least ${MIN_ENGAGED_STAKEHOLDERS} engaged stakeholders`,
     question: 'Who else on your team should hear how this is going, so it does not all rest on one person?',
-    rule: ({ stakeholders }) => {
+    isMet: ({ stakeholders }) => countWhere(stakeholders, isEngaged) >= MIN_ENGAGED_STAKEHOLDERS,
+    explain: ({ stakeholders }) => {
       const engaged = idsWhere(stakeholders, isEngaged);
       if (engaged.length >= MIN_ENGAGED_STAKEHOLDERS) return met(engaged);
       if (engaged.length === 1) return notMet('Only one person is engaged: if they moved on, the case would leave with them.', engaged);
-      return notMet('No stakeholder is engaged yet as a sponsor or supporter.');
+      return NOBODY_ENGAGED;
     },
   }),
   defineCriterion({
@@ -64,7 +75,9 @@ export const ADVOCATE_CRITERIA = [
     importance: 'required',
     label: 'Insight shared recently',
     question: 'Would a short summary of the progress we have measured together be useful for your leadership?',
-    rule: ({ insights }, { today, settings }) => {
+    isMet: ({ insights }, { today, settings }) =>
+      insights.some((i) => i.shared_on !== null && isWithinDays(i.shared_on, today, settings.freshness_days.insight_shared)),
+    explain: ({ insights }, { today, settings }) => {
       const window = settings.freshness_days.insight_shared;
       const recent: string[] = [];
       const older: string[] = [];
@@ -74,8 +87,8 @@ export const ADVOCATE_CRITERIA = [
         else older.push(insight.id);
       }
       if (recent.length > 0) return met(recent);
-      if (older.length > 0) return notMet(`No insight has been shared with the customer in the last ${window} days.`, older);
-      return notMet('No insight has been shared with the customer yet.');
+      if (older.length > 0) return notMet(notSharedIn(window), older);
+      return NO_INSIGHT;
     },
   }),
   defineCriterion({
@@ -84,9 +97,11 @@ export const ADVOCATE_CRITERIA = [
     importance: 'recommended',
     label: 'Alignment meeting held',
     question: 'Would it help to sit down with your leadership to look at progress and priorities together?',
-    rule: ({ meetings }, { today }) => {
-      const held = meetings.filter((m) => m.kind === 'alignment_meeting' && hasHappened(m.held_on, today)).map((m) => m.id);
-      return held.length > 0 ? met(held) : notMet('No alignment meeting has been held yet.');
+    isMet: ({ meetings }, { today }) => meetings.some((m) => m.kind === 'alignment_meeting' && hasHappened(m.held_on, today)),
+    explain: ({ meetings }, { today }) => {
+      const held: string[] = [];
+      for (const m of meetings) if (m.kind === 'alignment_meeting' && hasHappened(m.held_on, today)) held.push(m.id);
+      return held.length > 0 ? met(held) : NO_ALIGNMENT_MEETING;
     },
   }),
   defineCriterion({
@@ -95,12 +110,10 @@ export const ADVOCATE_CRITERIA = [
     importance: 'recommended',
     label: 'Each detractor has a planned step',
     question: 'Are there concerns on your side we should understand better, and who would be good to hear them from?',
-    rule: ({ stakeholders, communication_steps }) =>
-      everyHasPlannedStep(
-        stakeholders.filter((s) => s.position === 'detractor'),
-        communication_steps,
-        'detractor',
-      ) ?? metVacuously(),
+    isMet: ({ stakeholders, communication_steps }) =>
+      stakeholders.every((s) => !isDetractor(s) || hasPlannedStep(communication_steps, s.id)),
+    explain: ({ stakeholders, communication_steps }) =>
+      everyHasPlannedStep(stakeholders, isDetractor, communication_steps, detractorsWithoutStep) ?? MET_VACUOUSLY,
   }),
   defineCriterion({
     id: 'communication_plan',
@@ -108,14 +121,24 @@ export const ADVOCATE_CRITERIA = [
     importance: 'recommended',
     label: 'Next step planned with each high-influence stakeholder',
     question: 'Who has the most say in where this goes, and what would be most useful for them to hear next?',
-    rule: ({ stakeholders, communication_steps }) =>
-      everyHasPlannedStep(
-        stakeholders.filter((s) => s.influence === 'high'),
-        communication_steps,
-        'high-influence stakeholder',
-      ) ?? notMet('No stakeholder is marked as high influence yet.'),
+    isMet: ({ stakeholders, communication_steps }) =>
+      stakeholders.some(isHighInfluence) &&
+      stakeholders.every((s) => !isHighInfluence(s) || hasPlannedStep(communication_steps, s.id)),
+    explain: ({ stakeholders, communication_steps }) =>
+      everyHasPlannedStep(stakeholders, isHighInfluence, communication_steps, influentialWithoutStep) ?? NO_HIGH_INFLUENCE,
   }),
 ] as const;
+
+function countWhere(stakeholders: readonly StakeholderFact[], keep: (s: StakeholderFact) => boolean): number {
+  let count = 0;
+  for (const s of stakeholders) if (keep(s)) count += 1;
+  return count;
+}
+
+function hasPlannedStep(steps: readonly CommunicationStepFact[], stakeholderId: string): boolean {
+  for (const step of steps) if (step.stakeholder_id === stakeholderId && step.status === 'planned') return true;
+  return false;
+}
 
 function idsWhere(stakeholders: readonly StakeholderFact[], keep: (s: StakeholderFact) => boolean): string[] {
   const ids: string[] = [];
@@ -123,16 +146,28 @@ function idsWhere(stakeholders: readonly StakeholderFact[], keep: (s: Stakeholde
   return ids;
 }
 
+const isSponsor = (s: StakeholderFact) => s.position === 'sponsor';
+const isDetractor = (s: StakeholderFact) => s.position === 'detractor';
+const isHighInfluence = (s: StakeholderFact) => s.influence === 'high';
+
 /**
- * Whether every one of `people` has a planned communication step, or `undefined`
- * when `people` is empty (the caller decides what that means). When met, the
- * evidence is the planned steps; when not, the people still without one.
+ * Whether every stakeholder that `concerned` picks has a planned communication
+ * step, or `undefined` when it picks nobody (the caller decides what that means).
+ * When met, the evidence is their planned steps; when not, the people still
+ * without one.
  */
-function everyHasPlannedStep(people: readonly StakeholderFact[], steps: readonly CommunicationStepFact[], who: string) {
-  if (people.length === 0) return undefined;
+function everyHasPlannedStep(
+  stakeholders: readonly StakeholderFact[],
+  concerned: (s: StakeholderFact) => boolean,
+  steps: readonly CommunicationStepFact[],
+  withoutStep: (count: number) => string,
+): Verdict | undefined {
+  let anyone = false;
   const planned: string[] = [];
   const uncovered: string[] = [];
-  for (const person of people) {
+  for (const person of stakeholders) {
+    if (!concerned(person)) continue;
+    anyone = true;
     // Every planned step of the person backs it, not just the first: the answer must
     // not depend on the order the producer sent the steps in.
     let covered = false;
@@ -143,7 +178,6 @@ function everyHasPlannedStep(people: readonly StakeholderFact[], steps: readonly
     }
     if (!covered) uncovered.push(person.id);
   }
-  if (uncovered.length === 0) return met(planned);
-  const count = uncovered.length === 1 ? `1 ${who} has` : `${uncovered.length} ${who}s have`;
-  return notMet(`${count} no planned next step.`, uncovered);
+  if (!anyone) return undefined;
+  return uncovered.length === 0 ? met(planned) : notMet(withoutStep(uncovered.length), uncovered);
 }

@@ -1,6 +1,14 @@
-import type { GoalFact } from '../facts';
 import { hasHappened, isWithinDays } from '../days';
-import { defineCriterion, met, notMet } from './criterion';
+import type { BusinessCaseFact, GoalFact } from '../facts';
+import { defineCriterion, lacks, met, notMet, textByNumber } from './criterion';
+
+const NO_GOAL = lacks('No customer goal is recorded yet.');
+const NO_GOAL_TO_CONFIRM = lacks('No customer goal is recorded yet, so none can be confirmed as current.');
+const NEVER_CONFIRMED = lacks('No goal has been confirmed with the customer as still current.');
+const notReconfirmedIn = textByNumber((days) => `No goal has been reconfirmed with the customer in the last ${days} days.`);
+const NO_OUTCOME = lacks('No progress toward a goal is recorded yet.');
+const NO_USE_CASE = lacks('No use case is recorded yet.');
+const NO_BUSINESS_CASE = lacks('No business case is started for this opportunity.');
 
 /** Align → Advocate: the opportunity is tied to the customer's own goals, progress and use cases. */
 export const ALIGN_CRITERIA = [
@@ -10,7 +18,8 @@ export const ALIGN_CRITERIA = [
     importance: 'required',
     label: 'Customer goal recorded',
     question: 'When your team chose us, what were you hoping to change? How would you put it today?',
-    rule: ({ goals }) => (goals.length === 0 ? notMet('No customer goal is recorded yet.') : met(goals.map(idOf))),
+    isMet: ({ goals }) => goals.length > 0,
+    explain: ({ goals }) => (goals.length === 0 ? NO_GOAL : met(goals.map((g) => g.id))),
   }),
   defineCriterion({
     id: 'goal_current',
@@ -18,8 +27,10 @@ export const ALIGN_CRITERIA = [
     importance: 'required',
     label: 'Goal confirmed as still current',
     question: 'Is that still the priority for your team, or has something moved up since we last spoke?',
-    rule: ({ goals }, { today, settings }) => {
-      if (goals.length === 0) return notMet('No customer goal is recorded yet, so none can be confirmed as current.');
+    isMet: ({ goals }, { today, settings }) =>
+      goals.some((g) => g.confirmed_current_on !== null && isWithinDays(g.confirmed_current_on, today, settings.freshness_days.goal_current)),
+    explain: ({ goals }, { today, settings }) => {
+      if (goals.length === 0) return NO_GOAL_TO_CONFIRM;
       const window = settings.freshness_days.goal_current;
       const fresh: string[] = [];
       const stale: string[] = [];
@@ -30,8 +41,8 @@ export const ALIGN_CRITERIA = [
         else stale.push(goal.id);
       }
       if (fresh.length > 0) return met(fresh);
-      if (stale.length > 0) return notMet(`No goal has been reconfirmed with the customer in the last ${window} days.`, stale);
-      return notMet('No goal has been confirmed with the customer as still current.');
+      if (stale.length > 0) return notMet(notReconfirmedIn(window), stale);
+      return NEVER_CONFIRMED;
     },
   }),
   defineCriterion({
@@ -40,13 +51,14 @@ export const ALIGN_CRITERIA = [
     importance: 'required',
     label: 'Progress toward a goal recorded',
     question: 'Where have you seen the most progress toward that goal so far, and what is still ahead?',
-    rule: ({ goals, outcomes }) => {
-      if (outcomes.length === 0) return notMet('No progress toward a goal is recorded yet.');
+    isMet: ({ goals, outcomes }) => outcomes.some((o) => hasGoal(goals, o.goal_id)),
+    explain: ({ goals, outcomes }) => {
+      if (outcomes.length === 0) return NO_OUTCOME;
       const linked: string[] = [];
       for (const outcome of outcomes) if (hasGoal(goals, outcome.goal_id)) linked.push(outcome.id);
       return linked.length > 0
         ? met(linked)
-        : notMet('Progress is recorded, but not against any goal on record.', outcomes.map(idOf));
+        : notMet('Progress is recorded, but not against any goal on record.', outcomes.map((o) => o.id));
     },
   }),
   defineCriterion({
@@ -55,13 +67,16 @@ export const ALIGN_CRITERIA = [
     importance: 'recommended',
     label: 'Active and not-yet-active use cases recorded',
     question: 'Which teams or workflows rely on this today, and where else could it help that you have not started yet?',
-    rule: ({ use_cases }) => {
-      const active = use_cases.filter((u) => u.status === 'active').map(idOf);
-      const notYet = use_cases.filter((u) => u.status !== 'active').map(idOf);
-      if (active.length > 0 && notYet.length > 0) return met([...active, ...notYet]);
-      if (active.length > 0) return notMet('Only active use cases are recorded: none that could come next.', active);
-      if (notYet.length > 0) return notMet('No use case is recorded as active yet.', notYet);
-      return notMet('No use case is recorded yet.');
+    isMet: ({ use_cases }) => use_cases.some((u) => u.status === 'active') && use_cases.some((u) => u.status !== 'active'),
+    explain: ({ use_cases }) => {
+      if (use_cases.length === 0) return NO_USE_CASE;
+      let active = 0;
+      for (const u of use_cases) if (u.status === 'active') active += 1;
+      const all = use_cases.map((u) => u.id);
+      if (active > 0 && active < all.length) return met(all);
+      return active > 0
+        ? notMet('Only active use cases are recorded: none that could come next.', all)
+        : notMet('No use case is recorded as active yet.', all);
     },
   }),
   defineCriterion({
@@ -70,15 +85,11 @@ export const ALIGN_CRITERIA = [
     importance: 'required',
     label: 'Business case answers all four questions',
     question: 'If you were describing this next step to your leadership, what would success look like in their terms?',
-    rule: ({ business_case: bc }) => {
-      if (bc === null) return notMet('No business case is started for this opportunity.');
-      if (bc.goal_answered && bc.progress_answered && bc.path_answered && bc.success_answered) return met([bc.id]);
-      const open: string[] = [];
-      if (!bc.goal_answered) open.push('the goal and whether it still holds');
-      if (!bc.progress_answered) open.push('progress so far and what remains');
-      if (!bc.path_answered) open.push('how this moves the goal forward');
-      if (!bc.success_answered) open.push('what success looks like to the customer');
-      return notMet(`The business case does not yet answer: ${open.join('; ')}.`, [bc.id]);
+    isMet: ({ business_case: bc }) => bc !== null && bc.goal_answered && bc.progress_answered && bc.path_answered && bc.success_answered,
+    explain: ({ business_case: bc }) => {
+      if (bc === null) return NO_BUSINESS_CASE;
+      const open = openAnswers(bc);
+      return open === 0 ? met([bc.id]) : notMet(unansweredText(open), [bc.id]);
     },
   }),
   defineCriterion({
@@ -87,18 +98,36 @@ export const ALIGN_CRITERIA = [
     importance: 'recommended',
     label: 'Customer can tell the business case unaided',
     question: 'How would you explain the case for this to a colleague, and what would make that easier without us in the room?',
-    rule: ({ business_case: bc }) => {
-      if (bc === null) return notMet('No business case is started for this opportunity.');
+    isMet: ({ business_case: bc }) => bc !== null && bc.portable,
+    explain: ({ business_case: bc }) => {
+      if (bc === null) return NO_BUSINESS_CASE;
       return bc.portable ? met([bc.id]) : notMet('The business case still depends on us to explain it.', [bc.id]);
     },
   }),
 ] as const;
 
-function idOf(record: { id: string }): string {
-  return record.id;
-}
-
 function hasGoal(goals: readonly GoalFact[], goalId: string): boolean {
   for (const goal of goals) if (goal.id === goalId) return true;
   return false;
 }
+
+/** The four answers of a business case, in the order they are told, with a bit each. */
+const ANSWERS = [
+  ['goal_answered', 'the goal and whether it still holds'],
+  ['progress_answered', 'progress so far and what remains'],
+  ['path_answered', 'how this moves the goal forward'],
+  ['success_answered', 'what success looks like to the customer'],
+] as const;
+
+/** A bit set of the unanswered questions (bit i = ANSWERS[i] missing). */
+function openAnswers(bc: BusinessCaseFact): number {
+  let open = 0;
+  ANSWERS.forEach(([key], i) => {
+    if (!bc[key]) open |= 1 << i;
+  });
+  return open;
+}
+
+const unansweredText = textByNumber(
+  (open) => `The business case does not yet answer: ${ANSWERS.filter((_, i) => open & (1 << i)).map(([, text]) => text).join('; ')}.`,
+);

@@ -68,6 +68,7 @@ describe('the catalog reads well everywhere it is shown', () => {
   it('has unique ids, and one criterion list per stage in stage order', () => {
     expect(new Set(CRITERIA.map((c) => c.id)).size).toBe(CRITERIA.length);
     expect(STAGE_IDS.flatMap((s) => CRITERIA_BY_STAGE[s])).toEqual([...CRITERIA]);
+    for (const stage of STAGE_IDS) expect(CRITERIA_BY_STAGE[stage].every((c) => c.stage === stage)).toBe(true);
   });
 
   it.each(CRITERIA.map((c) => [c.id, c] as const))('%s has a label and its own question', (_id, criterion) => {

@@ -28,6 +28,12 @@ export interface Verdict {
 /**
  * One exit criterion of a stage: its words and its rule, kept together so the
  * panel, the calendar prep and the dashboard all show the same thing.
+ *
+ * The rule comes in two forms side by side: `isMet`, the decision, cheap enough
+ * to run on every opportunity of a team's dashboard (no allocation), and `explain`,
+ * which says why (the records behind it, or what is lacking) for the few
+ * opportunities a person is looking at. A property test holds them to the same
+ * answer on thousands of generated facts.
  */
 export interface Criterion<Id extends string = string> {
   /** Stable id from the domain page; used in code, data and UI. */
@@ -39,7 +45,10 @@ export interface Criterion<Id extends string = string> {
   label: string;
   /** What the CSM asks in the next conversation to gather the evidence, customer-centred. */
   question: string;
-  rule(facts: OpportunityFacts, ctx: RuleContext): Verdict;
+  /** Whether the facts meet this criterion. */
+  isMet(facts: OpportunityFacts, ctx: RuleContext): boolean;
+  /** Why it is met or not; `explain(...).met === isMet(...)` always. */
+  explain(facts: OpportunityFacts, ctx: RuleContext): Verdict;
 }
 
 /** Keeps each criterion's id as a literal type, so the catalog yields the `CriterionId` union. */
@@ -47,7 +56,15 @@ export function defineCriterion<const Id extends string>(criterion: Criterion<Id
   return criterion;
 }
 
-const NOTHING: readonly string[] = Object.freeze([]);
+/*
+ * Verdict helpers. The rules run for every criterion of every opportunity a
+ * dashboard shows (tens of thousands at once), so verdicts that carry no record are
+ * built once, at load, and shared: `lacks(...)` at module level, `MET_VACUOUSLY`.
+ * Evaluation copies a verdict's fields and never hands the verdict itself out.
+ */
+
+/** The empty evidence list, shared. */
+export const NOTHING: readonly string[] = Object.freeze([]);
 
 export function met(evidence: readonly string[]): Verdict {
   return { met: true, evidence, lacking: null };
@@ -57,7 +74,26 @@ export function notMet(lacking: string, evidence: readonly string[] = NOTHING): 
   return { met: false, evidence, lacking };
 }
 
+/** A not-met verdict with no record to point at; build it once at module level and reuse it. */
+export function lacks(lacking: string): Verdict {
+  return Object.freeze(notMet(lacking));
+}
+
 /** Met with no record to point at, because the criterion asks nothing of this opportunity. */
-export function metVacuously(): Verdict {
-  return { met: true, evidence: NOTHING, lacking: null };
+export const MET_VACUOUSLY: Verdict = Object.freeze({ met: true, evidence: NOTHING, lacking: null });
+
+/**
+ * A text that depends on a small number (a count, a window), built once per number:
+ * a template string per evaluation would be rebuilt tens of thousands of times.
+ */
+export function textByNumber(make: (n: number) => string): (n: number) => string {
+  const cache = new Map<number, string>();
+  return (n) => {
+    let text = cache.get(n);
+    if (text === undefined) {
+      text = make(n);
+      cache.set(n, text);
+    }
+    return text;
+  };
 }

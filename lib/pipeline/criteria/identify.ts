@@ -1,4 +1,6 @@
-import { defineCriterion, met, notMet } from './criterion';
+import { defineCriterion, lacks, met } from './criterion';
+
+const NO_SOURCE = lacks('Where this opportunity came from is not noted yet.');
 
 /** Identify → Align: the opportunity is written down, with where it came from. */
 export const IDENTIFY_CRITERIA = [
@@ -9,10 +11,8 @@ export const IDENTIFY_CRITERIA = [
     label: 'Opportunity written down with its source',
     question:
       'What first put this on your radar: something you planned from the start, a gap since launch, a limit you are running into, or a need coming up?',
-    rule: ({ opportunity }) =>
-      // The type is always set (the schema requires it); the source is what a CSM forgets.
-      opportunity.source === null
-        ? notMet('Where this opportunity came from is not noted yet.')
-        : met([opportunity.id]),
+    // The type is always set (the schema requires it); the source is what a CSM forgets.
+    isMet: ({ opportunity }) => opportunity.source !== null,
+    explain: ({ opportunity }) => (opportunity.source === null ? NO_SOURCE : met([opportunity.id])),
   }),
 ] as const;

@@ -1,5 +1,4 @@
 import type { StageId } from '../stages';
-import { STAGE_IDS } from '../stages';
 import { ADVOCATE_CRITERIA } from './advocate';
 import { ALIGN_CRITERIA } from './align';
 import type { Criterion } from './criterion';
@@ -26,9 +25,13 @@ export const CRITERION_IDS: readonly CriterionId[] = CRITERIA.map((c) => c.id);
 export const CRITERIA_BY_ID = Object.fromEntries(CRITERIA.map((c) => [c.id, c])) as Record<CriterionId, Criterion<CriterionId>>;
 
 /** The criteria of each stage, in catalog order. */
-export const CRITERIA_BY_STAGE = Object.fromEntries(
-  STAGE_IDS.map((stage) => [stage, CRITERIA.filter((c) => c.stage === stage)]),
-) as unknown as Record<StageId, readonly Criterion<CriterionId>[]>;
+export const CRITERIA_BY_STAGE: Record<StageId, readonly Criterion<CriterionId>[]> = {
+  identify: IDENTIFY_CRITERIA,
+  align: ALIGN_CRITERIA,
+  advocate: ADVOCATE_CRITERIA,
+  intent: INTENT_CRITERIA,
+  net_revenue_close: NET_REVENUE_CLOSE_CRITERIA,
+};
 
 export function isCriterionId(value: unknown): value is CriterionId {
   return typeof value === 'string' && Object.hasOwn(CRITERIA_BY_ID, value);
