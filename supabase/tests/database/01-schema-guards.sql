@@ -1,7 +1,7 @@
 -- Rules every table and function must follow. These enumerate the catalog,
 -- so a table or function added later without its guards fails here.
 begin;
-select plan(13);
+select plan(14);
 
 select is_empty(
   $$select c.relname from pg_class c
@@ -79,14 +79,27 @@ select is_empty(
   'no function of public or private is executable by anon'
 );
 
+-- The API of supabase/API.md, and nothing else, is callable by signed-in users.
 select set_eq(
   $$select p.oid::regprocedure::text from pg_proc p
-    where p.pronamespace in ('public'::regnamespace, 'private'::regnamespace)
-      and has_function_privilege('authenticated', p.oid, 'execute')$$,
+    where p.pronamespace = 'public'::regnamespace and has_function_privilege('authenticated', p.oid, 'execute')$$,
   $$values
-    ('private.my_organizations(member_role)'),
-    ('private.texts_within(text[],integer)')$$,
-  'signed-in users may execute exactly the documented API functions and the policy helpers'
+    ('create_organization(jsonb)'), ('update_organization_settings(jsonb)'), ('set_organization_domains(jsonb)'),
+    ('invite_member(jsonb)'), ('join_invited_organizations()'), ('set_member_role(jsonb)'), ('remove_member(jsonb)'),
+    ('save_account(jsonb)'), ('save_account_milestone(jsonb)'), ('save_stakeholder(jsonb)'), ('save_opportunity(jsonb)'),
+    ('save_goal(jsonb)'), ('save_outcome(jsonb)'), ('save_use_case(jsonb)'), ('save_business_case(jsonb)'),
+    ('save_intent_signal(jsonb)'), ('save_insight(jsonb)'), ('save_meeting(jsonb)'), ('save_communication_step(jsonb)'),
+    ('save_close_record(jsonb)'), ('delete_record(jsonb)')$$,
+  'signed-in users may execute exactly the documented API functions of public'
+);
+
+-- Helpers run with the caller's rights, except these two, which must see
+-- past row-level security and reveal only a membership set or a verdict.
+select set_eq(
+  $$select p.oid::regprocedure::text from pg_proc p
+    where p.pronamespace = 'private'::regnamespace and p.prosecdef and has_function_privilege('authenticated', p.oid, 'execute')$$,
+  $$values ('private.my_organizations(member_role)'), ('private.record_state(text,uuid,uuid)')$$,
+  'signed-in users reach exactly two security definer helpers'
 );
 
 select is_empty(
