@@ -1,7 +1,7 @@
 -- Rules every table and function must follow. These enumerate the catalog,
 -- so a table or function added later without its guards fails here.
 begin;
-select plan(14);
+select plan(15);
 
 select is_empty(
   $$select c.relname from pg_class c
@@ -89,7 +89,8 @@ select set_eq(
     ('save_account(jsonb)'), ('save_account_milestone(jsonb)'), ('save_stakeholder(jsonb)'), ('save_opportunity(jsonb)'),
     ('save_goal(jsonb)'), ('save_outcome(jsonb)'), ('save_use_case(jsonb)'), ('save_business_case(jsonb)'),
     ('save_intent_signal(jsonb)'), ('save_insight(jsonb)'), ('save_meeting(jsonb)'), ('save_communication_step(jsonb)'),
-    ('save_close_record(jsonb)'), ('delete_record(jsonb)')$$,
+    ('save_close_record(jsonb)'), ('delete_record(jsonb)'),
+    ('pull_changes(uuid,text,integer)'), ('account_detail(uuid)')$$,
   'signed-in users may execute exactly the documented API functions of public'
 );
 
@@ -127,6 +128,13 @@ select is_empty(
     where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'm')
       and has_table_privilege('anon', c.oid, priv)$$,
   'anon holds no privilege on any table or view'
+);
+
+select is_empty(
+  $$select c.relname from pg_class c
+    where c.relnamespace = 'public'::regnamespace and c.relkind = 'v'
+      and not coalesce(c.reloptions @> array['security_invoker=true'], false)$$,
+  'every view runs with the reader''s rights (security_invoker), so row-level security applies'
 );
 
 select * from finish();
