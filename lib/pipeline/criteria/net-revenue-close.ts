@@ -1,0 +1,70 @@
+import { defineCriterion, met, notMet } from './criterion';
+
+const NO_CLOSE_RECORD = 'Nothing is recorded about the close yet.';
+
+/**
+ * Net Revenue Close → next cycle: the opportunity is won, the decision reinforced,
+ * and its lessons feed the next cycle. Meeting every required criterion here makes
+ * the opportunity complete.
+ */
+export const NET_REVENUE_CLOSE_CRITERIA = [
+  defineCriterion({
+    id: 'agreement_finalized',
+    stage: 'net_revenue_close',
+    importance: 'required',
+    label: 'Agreement finalised',
+    question: 'Is anything still needed on your side to finalise the agreement?',
+    rule: ({ opportunity, close_record: close }) => {
+      // A finalised date on a lost or still-open opportunity is contradictory data:
+      // the status decides, so a won count is never inflated by a stray date.
+      if (opportunity.status === 'lost') return notMet('The opportunity was lost.', [opportunity.id]);
+      if (opportunity.status !== 'won') return notMet('The opportunity is not marked as won yet.');
+      if (close === null || close.agreement_finalized_on === null) return notMet('The agreement is not recorded as finalised.');
+      return met([close.id]);
+    },
+  }),
+  defineCriterion({
+    id: 'close_reasons_documented',
+    stage: 'net_revenue_close',
+    importance: 'required',
+    label: 'Reasons for continuing recorded',
+    question: 'What made continuing with us the right call for your team?',
+    rule: ({ close_record: close }) => {
+      if (close === null) return notMet(NO_CLOSE_RECORD);
+      return close.close_reason_count > 0 ? met([close.id]) : notMet('Why the customer chose to keep investing is not recorded.', [close.id]);
+    },
+  }),
+  defineCriterion({
+    id: 'win_summary_sent',
+    stage: 'net_revenue_close',
+    importance: 'recommended',
+    label: 'Progress recap sent to the customer',
+    question: 'Would a short recap of what we achieved together be useful to share inside your team?',
+    rule: ({ close_record: close }) => {
+      if (close === null) return notMet(NO_CLOSE_RECORD);
+      return close.win_summary_sent_on !== null ? met([close.id]) : notMet('No recap of progress has been sent to the customer.', [close.id]);
+    },
+  }),
+  defineCriterion({
+    id: 'advocacy_ask_made',
+    stage: 'net_revenue_close',
+    importance: 'recommended',
+    label: 'One advocacy ask made',
+    question: 'Would you be open to sharing your experience in a way that suits you, such as a short quote or an intro to another team?',
+    rule: ({ close_record: close }) => {
+      if (close === null) return notMet(NO_CLOSE_RECORD);
+      return close.advocacy_ask !== null ? met([close.id]) : notMet('No advocacy ask has been made.', [close.id]);
+    },
+  }),
+  defineCriterion({
+    id: 'next_cycle_goals_set',
+    stage: 'net_revenue_close',
+    importance: 'required',
+    label: 'Goals set for the next cycle',
+    question: 'Looking at the year ahead, what would your team most like to achieve next?',
+    rule: ({ close_record: close }) => {
+      if (close === null) return notMet(NO_CLOSE_RECORD);
+      return close.next_cycle_goal_count > 0 ? met([close.id]) : notMet('No goals are set for the next cycle.', [close.id]);
+    },
+  }),
+] as const;

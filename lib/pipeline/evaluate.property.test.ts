@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateOpportunity } from './evaluate';
+import type { OpportunityFacts } from './facts';
+import { STAGE_IDS, stageIndex } from './stages';
+import { fullyEvidencedFacts } from './testing/facts-factory';
+import { lessEvidenceArbitrary, opportunityFactsArbitrary, PROPERTY_NOW, withMoreEvidence } from './testing/facts-arbitrary';
+
+const stageOf = (facts: OpportunityFacts, now: string | number = PROPERTY_NOW) => stageIndex(evaluateOpportunity(facts, { now }).evidenceStage);
+
+describe('evidence stage properties', () => {
+  it('adding evidence never lowers the evidence stage', () => {
+    fc.assert(
+      fc.property(opportunityFactsArbitrary, opportunityFactsArbitrary, (base, extra) => {
+        expect(stageOf(withMoreEvidence(base, extra))).toBeGreaterThanOrEqual(stageOf(base));
+      }),
+    );
+  });
+
+  it('removing evidence never raises the evidence stage', () => {
+    fc.assert(
+      fc.property(
+        opportunityFactsArbitrary.chain((base) => fc.tuple(fc.constant(base), lessEvidenceArbitrary(base))),
+        ([base, less]) => {
+          expect(stageOf(less)).toBeLessThanOrEqual(stageOf(base));
+        },
+      ),
+    );
+  });
+
+  it('removing evidence from a complete opportunity can only lower it (seeded from full facts)', () => {
+    const full = fullyEvidencedFacts();
+    fc.assert(
+      fc.property(lessEvidenceArbitrary(full), (less) => {
+        expect(stageOf(less)).toBeLessThanOrEqual(stageOf(full));
+      }),
+    );
+  });
+
+  it('never depends on the declared stage', () => {
+    fc.assert(
+      fc.property(opportunityFactsArbitrary, fc.constantFrom(...STAGE_IDS), (facts, declared) => {
+        const redeclared = { ...facts, opportunity: { ...facts.opportunity, declared_stage: declared } };
+        const a = evaluateOpportunity(facts, { now: PROPERTY_NOW });
+        const b = evaluateOpportunity(redeclared, { now: PROPERTY_NOW });
+        expect(b.evidenceStage).toBe(a.evidenceStage);
+        expect(b.criteria).toEqual(a.criteria);
+        expect(b.missing).toEqual(a.missing);
+      }),
+    );
+  });
+
+  it('an opportunity meeting every required criterion of every stage is complete, and only then', () => {
+    fc.assert(
+      fc.property(opportunityFactsArbitrary, (facts) => {
+        const result = evaluateOpportunity(facts, { now: PROPERTY_NOW });
+        const allRequiredMet = result.criteria.every((c) => c.met || c.importance === 'recommended');
+        expect(result.evidenceStage === 'complete').toBe(allRequiredMet);
+      }),
+    );
+  });
+
+  it('any opportunity, once won with the full evidence added, is complete', () => {
+    const full = fullyEvidencedFacts();
+    fc.assert(
+      fc.property(opportunityFactsArbitrary, (facts) => {
+        const won = { ...facts, opportunity: { ...facts.opportunity, status: 'won' as const } };
+        expect(evaluateOpportunity(withMoreEvidence(won, full), { now: PROPERTY_NOW }).evidenceStage).toBe('complete');
+      }),
+    );
+  });
+
+  it('the evidence stage is the first stage with an unmet required criterion, and missing lists its gaps in order', () => {
+    fc.assert(
+      fc.property(opportunityFactsArbitrary, (facts) => {
+        const result = evaluateOpportunity(facts, { now: PROPERTY_NOW });
+        const index = stageIndex(result.evidenceStage);
+        const unmetRequired = result.criteria.filter((c) => !c.met && c.importance === 'required');
+        expect(unmetRequired.every((c) => stageIndex(c.stage) >= index)).toBe(true);
+        if (result.evidenceStage !== 'complete') {
+          expect(unmetRequired.some((c) => c.stage === result.evidenceStage)).toBe(true);
+          const firstRecommended = result.missing.findIndex((c) => c.importance === 'recommended');
+          expect(result.missing.slice(firstRecommended < 0 ? result.missing.length : firstRecommended).every((c) => c.importance === 'recommended')).toBe(true);
+          expect(result.missing.every((c) => c.stage === result.evidenceStage && !c.met)).toBe(true);
+        }
+        expect(result.declaredAhead).toBe(stageIndex(result.declaredStage) > index);
+        expect(result.unbacked.length > 0).toBe(result.declaredAhead);
+      }),
+    );
+  });
+
+  it('is deterministic for a given now, whatever the order of the lists', () => {
+    fc.assert(
+      fc.property(opportunityFactsArbitrary, fc.integer({ min: 0, max: 1e6 }), (facts, seed) => {
+        const first = evaluateOpportunity(facts, { now: PROPERTY_NOW });
+        expect(evaluateOpportunity(structuredClone(facts), { now: PROPERTY_NOW })).toEqual(first);
+        const shuffled = shuffleLists(facts, seed);
+        const again = evaluateOpportunity(shuffled, { now: PROPERTY_NOW });
+        expect(again.evidenceStage).toBe(first.evidenceStage);
+        expect(again.criteria.map((c) => [c.id, c.met, [...c.evidence].sort()])).toEqual(first.criteria.map((c) => [c.id, c.met, [...c.evidence].sort()]));
+      }),
+    );
+  });
+});
+
+/** Same facts, lists reversed or rotated by `seed`: producers may send them in any order. */
+function shuffleLists(facts: OpportunityFacts, seed: number): OpportunityFacts {
+  const mix = <T>(items: readonly T[]): T[] => {
+    if (items.length === 0) return [];
+    const k = seed % items.length;
+    const rotated = [...items.slice(k), ...items.slice(0, k)];
+    return seed % 2 === 0 ? rotated.reverse() : rotated;
+  };
+  return {
+    ...facts,
+    goals: mix(facts.goals),
+    outcomes: mix(facts.outcomes),
+    use_cases: mix(facts.use_cases),
+    stakeholders: mix(facts.stakeholders),
+    intent_signals: mix(facts.intent_signals),
+    insights: mix(facts.insights),
+    meetings: mix(facts.meetings),
+    communication_steps: mix(facts.communication_steps),
+  };
+}
