@@ -187,6 +187,8 @@ $$;
 -- joined, which keeps a full scan to a few hash joins. Filter by `account_id`
 -- or `organization_id` (both push down into the aggregates).
 -- `stage_entered_at` sits beside the facts for the stalled-days measure.
+-- An answer counts when it has a character other than ASCII whitespace
+-- (lib/records/opportunity-facts.ts applies the same rule).
 create view public.opportunity_facts
 with (security_invoker = true)
 as
@@ -205,10 +207,10 @@ select
     'use_cases', coalesce(u.items, '[]'),
     'business_case', case when bc.id is null then null else jsonb_build_object(
       'id', bc.id,
-      'goal_answered', coalesce(btrim(bc.goal_answer), '') <> '',
-      'progress_answered', coalesce(btrim(bc.progress_answer), '') <> '',
-      'path_answered', coalesce(btrim(bc.path_answer), '') <> '',
-      'success_answered', coalesce(btrim(bc.success_answer), '') <> '',
+      'goal_answered', coalesce(bc.goal_answer ~ '[^ \t\n\r\f\v]', false),
+      'progress_answered', coalesce(bc.progress_answer ~ '[^ \t\n\r\f\v]', false),
+      'path_answered', coalesce(bc.path_answer ~ '[^ \t\n\r\f\v]', false),
+      'success_answered', coalesce(bc.success_answer ~ '[^ \t\n\r\f\v]', false),
       'portable', bc.portable) end,
     'stakeholders', coalesce(s.items, '[]'),
     'intent_signals', coalesce(i.items, '[]'),
