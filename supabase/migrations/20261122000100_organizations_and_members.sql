@@ -218,15 +218,15 @@ create trigger record_deletion after delete on public.organization_domains for e
 create trigger stamp_row before insert or update on public.deleted_records for each row execute function private.stamp_row();
 
 -- Indexes on what the policies and the delta pull read.
-create index organizations_sync_idx on public.organizations (organization_id, change_xid, change_seq) include (id);
+create index organizations_sync_idx on public.organizations (organization_id, change_xid, change_seq);
 create index organizations_created_by_idx on public.organizations (created_by);
-create index members_sync_idx on public.members (organization_id, change_xid, change_seq) include (id);
+create index members_sync_idx on public.members (organization_id, change_xid, change_seq);
 create index members_created_by_idx on public.members (created_by);
-create index invitations_sync_idx on public.invitations (organization_id, change_xid, change_seq) include (id);
+create index invitations_sync_idx on public.invitations (organization_id, change_xid, change_seq);
 create index invitations_created_by_idx on public.invitations (created_by);
-create index organization_domains_sync_idx on public.organization_domains (organization_id, change_xid, change_seq) include (id);
+create index organization_domains_sync_idx on public.organization_domains (organization_id, change_xid, change_seq);
 create index organization_domains_created_by_idx on public.organization_domains (created_by);
-create index deleted_records_sync_idx on public.deleted_records (organization_id, change_xid, change_seq) include (table_name, record_id);
+create index deleted_records_sync_idx on public.deleted_records (organization_id, change_xid, change_seq);
 create index deleted_records_created_by_idx on public.deleted_records (created_by);
 
 -- Policies: organizations.

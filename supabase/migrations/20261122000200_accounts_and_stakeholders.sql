@@ -95,7 +95,7 @@ create unique index stakeholders_one_per_email on public.stakeholders (account_i
 
 create trigger stamp_row before insert or update on public.accounts for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.accounts for each row execute function private.record_deletion();
-create index accounts_sync_idx on public.accounts (organization_id, change_xid, change_seq) include (id);
+create index accounts_sync_idx on public.accounts (organization_id, change_xid, change_seq);
 create index accounts_created_by_idx on public.accounts (created_by);
 create policy "Members can read their organization's accounts"
   on public.accounts for select to authenticated
@@ -115,7 +115,7 @@ create policy "Authors and managers can delete accounts"
   );
 create trigger stamp_row before insert or update on public.account_domains for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.account_domains for each row execute function private.record_deletion();
-create index account_domains_sync_idx on public.account_domains (organization_id, change_xid, change_seq) include (id);
+create index account_domains_sync_idx on public.account_domains (organization_id, change_xid, change_seq);
 create index account_domains_created_by_idx on public.account_domains (created_by);
 create policy "Members can read their organization's account domains"
   on public.account_domains for select to authenticated
@@ -135,7 +135,7 @@ create policy "Authors and managers can delete account domains"
   );
 create trigger stamp_row before insert or update on public.account_milestones for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.account_milestones for each row execute function private.record_deletion();
-create index account_milestones_sync_idx on public.account_milestones (organization_id, change_xid, change_seq) include (id);
+create index account_milestones_sync_idx on public.account_milestones (organization_id, change_xid, change_seq);
 create index account_milestones_created_by_idx on public.account_milestones (created_by);
 create policy "Members can read their organization's account milestones"
   on public.account_milestones for select to authenticated
@@ -155,7 +155,7 @@ create policy "Authors and managers can delete account milestones"
   );
 create trigger stamp_row before insert or update on public.stakeholders for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.stakeholders for each row execute function private.record_deletion();
-create index stakeholders_sync_idx on public.stakeholders (organization_id, change_xid, change_seq) include (id);
+create index stakeholders_sync_idx on public.stakeholders (organization_id, change_xid, change_seq);
 create index stakeholders_created_by_idx on public.stakeholders (created_by);
 create policy "Members can read their organization's stakeholders"
   on public.stakeholders for select to authenticated

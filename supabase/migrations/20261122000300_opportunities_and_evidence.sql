@@ -345,7 +345,7 @@ create index close_records_account_id_idx on public.close_records (account_id);
 
 create trigger stamp_row before insert or update on public.opportunities for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.opportunities for each row execute function private.record_deletion();
-create index opportunities_sync_idx on public.opportunities (organization_id, change_xid, change_seq) include (id);
+create index opportunities_sync_idx on public.opportunities (organization_id, change_xid, change_seq);
 create index opportunities_created_by_idx on public.opportunities (created_by);
 create policy "Members can read their organization's opportunities"
   on public.opportunities for select to authenticated
@@ -365,7 +365,7 @@ create policy "Authors and managers can delete opportunities"
   );
 create trigger stamp_row before insert or update on public.opportunity_stage_changes for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.opportunity_stage_changes for each row execute function private.record_deletion();
-create index opportunity_stage_changes_sync_idx on public.opportunity_stage_changes (organization_id, change_xid, change_seq) include (id);
+create index opportunity_stage_changes_sync_idx on public.opportunity_stage_changes (organization_id, change_xid, change_seq);
 create index opportunity_stage_changes_created_by_idx on public.opportunity_stage_changes (created_by);
 create policy "Members can read their organization's stage history"
   on public.opportunity_stage_changes for select to authenticated
@@ -388,7 +388,7 @@ create policy "Authors and managers can delete stage history"
   );
 create trigger stamp_row before insert or update on public.goals for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.goals for each row execute function private.record_deletion();
-create index goals_sync_idx on public.goals (organization_id, change_xid, change_seq) include (id);
+create index goals_sync_idx on public.goals (organization_id, change_xid, change_seq);
 create index goals_created_by_idx on public.goals (created_by);
 create policy "Members can read their organization's goals"
   on public.goals for select to authenticated
@@ -411,7 +411,7 @@ create policy "Authors and managers can delete goals"
   );
 create trigger stamp_row before insert or update on public.outcomes for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.outcomes for each row execute function private.record_deletion();
-create index outcomes_sync_idx on public.outcomes (organization_id, change_xid, change_seq) include (id);
+create index outcomes_sync_idx on public.outcomes (organization_id, change_xid, change_seq);
 create index outcomes_created_by_idx on public.outcomes (created_by);
 create policy "Members can read their organization's outcomes"
   on public.outcomes for select to authenticated
@@ -434,7 +434,7 @@ create policy "Authors and managers can delete outcomes"
   );
 create trigger stamp_row before insert or update on public.use_cases for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.use_cases for each row execute function private.record_deletion();
-create index use_cases_sync_idx on public.use_cases (organization_id, change_xid, change_seq) include (id);
+create index use_cases_sync_idx on public.use_cases (organization_id, change_xid, change_seq);
 create index use_cases_created_by_idx on public.use_cases (created_by);
 create policy "Members can read their organization's use cases"
   on public.use_cases for select to authenticated
@@ -457,7 +457,7 @@ create policy "Authors and managers can delete use cases"
   );
 create trigger stamp_row before insert or update on public.business_cases for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.business_cases for each row execute function private.record_deletion();
-create index business_cases_sync_idx on public.business_cases (organization_id, change_xid, change_seq) include (id);
+create index business_cases_sync_idx on public.business_cases (organization_id, change_xid, change_seq);
 create index business_cases_created_by_idx on public.business_cases (created_by);
 create policy "Members can read their organization's business cases"
   on public.business_cases for select to authenticated
@@ -480,7 +480,7 @@ create policy "Authors and managers can delete business cases"
   );
 create trigger stamp_row before insert or update on public.intent_signals for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.intent_signals for each row execute function private.record_deletion();
-create index intent_signals_sync_idx on public.intent_signals (organization_id, change_xid, change_seq) include (id);
+create index intent_signals_sync_idx on public.intent_signals (organization_id, change_xid, change_seq);
 create index intent_signals_created_by_idx on public.intent_signals (created_by);
 create policy "Members can read their organization's intent signals"
   on public.intent_signals for select to authenticated
@@ -503,7 +503,7 @@ create policy "Authors and managers can delete intent signals"
   );
 create trigger stamp_row before insert or update on public.insights for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.insights for each row execute function private.record_deletion();
-create index insights_sync_idx on public.insights (organization_id, change_xid, change_seq) include (id);
+create index insights_sync_idx on public.insights (organization_id, change_xid, change_seq);
 create index insights_created_by_idx on public.insights (created_by);
 create policy "Members can read their organization's insights"
   on public.insights for select to authenticated
@@ -526,7 +526,7 @@ create policy "Authors and managers can delete insights"
   );
 create trigger stamp_row before insert or update on public.meetings for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.meetings for each row execute function private.record_deletion();
-create index meetings_sync_idx on public.meetings (organization_id, change_xid, change_seq) include (id);
+create index meetings_sync_idx on public.meetings (organization_id, change_xid, change_seq);
 create index meetings_created_by_idx on public.meetings (created_by);
 create policy "Members can read their organization's meetings"
   on public.meetings for select to authenticated
@@ -549,7 +549,7 @@ create policy "Authors and managers can delete meetings"
   );
 create trigger stamp_row before insert or update on public.communication_steps for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.communication_steps for each row execute function private.record_deletion();
-create index communication_steps_sync_idx on public.communication_steps (organization_id, change_xid, change_seq) include (id);
+create index communication_steps_sync_idx on public.communication_steps (organization_id, change_xid, change_seq);
 create index communication_steps_created_by_idx on public.communication_steps (created_by);
 create policy "Members can read their organization's communication steps"
   on public.communication_steps for select to authenticated
@@ -572,7 +572,7 @@ create policy "Authors and managers can delete communication steps"
   );
 create trigger stamp_row before insert or update on public.close_records for each row execute function private.stamp_row();
 create trigger record_deletion after delete on public.close_records for each row execute function private.record_deletion();
-create index close_records_sync_idx on public.close_records (organization_id, change_xid, change_seq) include (id);
+create index close_records_sync_idx on public.close_records (organization_id, change_xid, change_seq);
 create index close_records_created_by_idx on public.close_records (created_by);
 create policy "Members can read their organization's close records"
   on public.close_records for select to authenticated

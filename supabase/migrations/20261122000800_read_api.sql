@@ -54,120 +54,91 @@ begin
   end if;
   perform private.require_role(organization, 'csm');
   select c.after_xid, c.after_seq into after_xid, after_seq from private.parse_cursor(since) c;
-  -- Two steps: first the page's keys (index-only: each table's sync index
-  -- carries the id), then the page's rows as JSON, so only `page_size` rows
-  -- are ever turned into JSON, not `page_size` per table.
   return query
-  with page as (
-    select changed.*
-    from (
-      (select 'organizations'::text, t.id, false, t.change_xid, t.change_seq from public.organizations t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'members'::text, t.id, false, t.change_xid, t.change_seq from public.members t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'invitations'::text, t.id, false, t.change_xid, t.change_seq from public.invitations t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'organization_domains'::text, t.id, false, t.change_xid, t.change_seq from public.organization_domains t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'accounts'::text, t.id, false, t.change_xid, t.change_seq from public.accounts t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'account_domains'::text, t.id, false, t.change_xid, t.change_seq from public.account_domains t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'account_milestones'::text, t.id, false, t.change_xid, t.change_seq from public.account_milestones t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'stakeholders'::text, t.id, false, t.change_xid, t.change_seq from public.stakeholders t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'opportunities'::text, t.id, false, t.change_xid, t.change_seq from public.opportunities t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'opportunity_stage_changes'::text, t.id, false, t.change_xid, t.change_seq from public.opportunity_stage_changes t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'goals'::text, t.id, false, t.change_xid, t.change_seq from public.goals t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'outcomes'::text, t.id, false, t.change_xid, t.change_seq from public.outcomes t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'use_cases'::text, t.id, false, t.change_xid, t.change_seq from public.use_cases t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'business_cases'::text, t.id, false, t.change_xid, t.change_seq from public.business_cases t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'intent_signals'::text, t.id, false, t.change_xid, t.change_seq from public.intent_signals t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'insights'::text, t.id, false, t.change_xid, t.change_seq from public.insights t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'meetings'::text, t.id, false, t.change_xid, t.change_seq from public.meetings t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'communication_steps'::text, t.id, false, t.change_xid, t.change_seq from public.communication_steps t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select 'close_records'::text, t.id, false, t.change_xid, t.change_seq from public.close_records t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-      union all
-      (select t.table_name, t.record_id, true, t.change_xid, t.change_seq from public.deleted_records t
-        where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
-        order by t.change_xid, t.change_seq limit page_size)
-    ) as changed (table_name, record_id, deleted, change_xid, change_seq)
-    order by changed.change_xid, changed.change_seq
-    limit page_size
-  )
-  select page.change_xid::text || ':' || page.change_seq::text, page.table_name, page.record_id, page.deleted,
-    case when page.deleted then null else case page.table_name
-      when 'organizations' then (select to_jsonb(r) from public.organizations r where r.id = page.record_id)
-      when 'members' then (select to_jsonb(r) from public.members r where r.id = page.record_id)
-      when 'invitations' then (select to_jsonb(r) from public.invitations r where r.id = page.record_id)
-      when 'organization_domains' then (select to_jsonb(r) from public.organization_domains r where r.id = page.record_id)
-      when 'accounts' then (select to_jsonb(r) from public.accounts r where r.id = page.record_id)
-      when 'account_domains' then (select to_jsonb(r) from public.account_domains r where r.id = page.record_id)
-      when 'account_milestones' then (select to_jsonb(r) from public.account_milestones r where r.id = page.record_id)
-      when 'stakeholders' then (select to_jsonb(r) from public.stakeholders r where r.id = page.record_id)
-      when 'opportunities' then (select to_jsonb(r) from public.opportunities r where r.id = page.record_id)
-      when 'opportunity_stage_changes' then (select to_jsonb(r) from public.opportunity_stage_changes r where r.id = page.record_id)
-      when 'goals' then (select to_jsonb(r) from public.goals r where r.id = page.record_id)
-      when 'outcomes' then (select to_jsonb(r) from public.outcomes r where r.id = page.record_id)
-      when 'use_cases' then (select to_jsonb(r) from public.use_cases r where r.id = page.record_id)
-      when 'business_cases' then (select to_jsonb(r) from public.business_cases r where r.id = page.record_id)
-      when 'intent_signals' then (select to_jsonb(r) from public.intent_signals r where r.id = page.record_id)
-      when 'insights' then (select to_jsonb(r) from public.insights r where r.id = page.record_id)
-      when 'meetings' then (select to_jsonb(r) from public.meetings r where r.id = page.record_id)
-      when 'communication_steps' then (select to_jsonb(r) from public.communication_steps r where r.id = page.record_id)
-      when 'close_records' then (select to_jsonb(r) from public.close_records r where r.id = page.record_id)
-    end end
-  from page
-  order by page.change_xid, page.change_seq;
+  select changed.change_xid::text || ':' || changed.change_seq::text, changed.table_name, changed.record_id, changed.deleted, changed.record
+  from (
+    (select 'organizations'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.organizations t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'members'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.members t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'invitations'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.invitations t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'organization_domains'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.organization_domains t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'accounts'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.accounts t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'account_domains'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.account_domains t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'account_milestones'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.account_milestones t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'stakeholders'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.stakeholders t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'opportunities'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.opportunities t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'opportunity_stage_changes'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.opportunity_stage_changes t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'goals'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.goals t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'outcomes'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.outcomes t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'use_cases'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.use_cases t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'business_cases'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.business_cases t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'intent_signals'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.intent_signals t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'insights'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.insights t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'meetings'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.meetings t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'communication_steps'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.communication_steps t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select 'close_records'::text, t.id, false, to_jsonb(t), t.change_xid, t.change_seq from public.close_records t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+    union all
+    (select t.table_name, t.record_id, true, null::jsonb, t.change_xid, t.change_seq from public.deleted_records t
+      where t.organization_id = organization and (t.change_xid, t.change_seq) > (after_xid, after_seq) and t.change_xid < horizon
+      order by t.change_xid, t.change_seq limit page_size)
+  ) as changed (table_name, record_id, deleted, record, change_xid, change_seq)
+  order by changed.change_xid, changed.change_seq
+  limit page_size;
 end
 $$;
 
