@@ -88,6 +88,7 @@ create table public.opportunity_stage_changes (
 );
 alter table public.opportunity_stage_changes enable row level security;
 create index opportunity_stage_changes_opportunity_id_idx on public.opportunity_stage_changes (opportunity_id, changed_at);
+create index opportunity_stage_changes_account_id_idx on public.opportunity_stage_changes (account_id);
 
 create table public.goals (
   id uuid primary key default gen_random_uuid(),
