@@ -240,17 +240,6 @@ export type Database = {
             referencedColumns: ["organization_id", "account_id", "id"]
           },
           {
-            foreignKeyName: "business_cases_organization_id_account_id_opportunity_id_fkey"
-            columns: ["organization_id", "account_id", "opportunity_id"]
-            isOneToOne: false
-            referencedRelation: "opportunity_facts"
-            referencedColumns: [
-              "organization_id",
-              "account_id",
-              "opportunity_id",
-            ]
-          },
-          {
             foreignKeyName: "business_cases_organization_id_fkey"
             columns: ["organization_id"]
             isOneToOne: false
@@ -341,17 +330,6 @@ export type Database = {
             referencedColumns: ["organization_id", "account_id", "id"]
           },
           {
-            foreignKeyName: "close_records_organization_id_account_id_opportunity_id_fkey"
-            columns: ["organization_id", "account_id", "opportunity_id"]
-            isOneToOne: false
-            referencedRelation: "opportunity_facts"
-            referencedColumns: [
-              "organization_id",
-              "account_id",
-              "opportunity_id",
-            ]
-          },
-          {
             foreignKeyName: "close_records_organization_id_fkey"
             columns: ["organization_id"]
             isOneToOne: false
@@ -425,17 +403,6 @@ export type Database = {
             isOneToOne: false
             referencedRelation: "opportunities"
             referencedColumns: ["organization_id", "account_id", "id"]
-          },
-          {
-            foreignKeyName: "communication_steps_organization_id_account_id_opportunity_fkey"
-            columns: ["organization_id", "account_id", "opportunity_id"]
-            isOneToOne: false
-            referencedRelation: "opportunity_facts"
-            referencedColumns: [
-              "organization_id",
-              "account_id",
-              "opportunity_id",
-            ]
           },
           {
             foreignKeyName: "communication_steps_organization_id_account_id_stakeholder_fkey"
@@ -640,17 +607,6 @@ export type Database = {
             referencedColumns: ["organization_id", "account_id", "id"]
           },
           {
-            foreignKeyName: "insights_organization_id_account_id_opportunity_id_fkey"
-            columns: ["organization_id", "account_id", "opportunity_id"]
-            isOneToOne: false
-            referencedRelation: "opportunity_facts"
-            referencedColumns: [
-              "organization_id",
-              "account_id",
-              "opportunity_id",
-            ]
-          },
-          {
             foreignKeyName: "insights_organization_id_fkey"
             columns: ["organization_id"]
             isOneToOne: false
@@ -727,17 +683,6 @@ export type Database = {
             isOneToOne: false
             referencedRelation: "opportunities"
             referencedColumns: ["organization_id", "account_id", "id"]
-          },
-          {
-            foreignKeyName: "intent_signals_organization_id_account_id_opportunity_id_fkey"
-            columns: ["organization_id", "account_id", "opportunity_id"]
-            isOneToOne: false
-            referencedRelation: "opportunity_facts"
-            referencedColumns: [
-              "organization_id",
-              "account_id",
-              "opportunity_id",
-            ]
           },
           {
             foreignKeyName: "intent_signals_organization_id_fkey"
@@ -867,17 +812,6 @@ export type Database = {
             isOneToOne: false
             referencedRelation: "opportunities"
             referencedColumns: ["organization_id", "account_id", "id"]
-          },
-          {
-            foreignKeyName: "meetings_organization_id_account_id_opportunity_id_fkey"
-            columns: ["organization_id", "account_id", "opportunity_id"]
-            isOneToOne: false
-            referencedRelation: "opportunity_facts"
-            referencedColumns: [
-              "organization_id",
-              "account_id",
-              "opportunity_id",
-            ]
           },
           {
             foreignKeyName: "meetings_organization_id_fkey"
@@ -1066,17 +1000,6 @@ export type Database = {
             isOneToOne: false
             referencedRelation: "opportunities"
             referencedColumns: ["organization_id", "account_id", "id"]
-          },
-          {
-            foreignKeyName: "opportunity_stage_changes_organization_id_account_id_oppor_fkey"
-            columns: ["organization_id", "account_id", "opportunity_id"]
-            isOneToOne: false
-            referencedRelation: "opportunity_facts"
-            referencedColumns: [
-              "organization_id",
-              "account_id",
-              "opportunity_id",
-            ]
           },
           {
             foreignKeyName: "opportunity_stage_changes_organization_id_fkey"
@@ -1387,22 +1310,21 @@ export type Database = {
           organization_id: string | null
           stage_entered_at: string | null
         }
-        Relationships: [
-          {
-            foreignKeyName: "opportunities_organization_id_account_id_fkey"
-            columns: ["organization_id", "account_id"]
-            isOneToOne: false
-            referencedRelation: "accounts"
-            referencedColumns: ["organization_id", "id"]
-          },
-          {
-            foreignKeyName: "opportunities_organization_id_fkey"
-            columns: ["organization_id"]
-            isOneToOne: false
-            referencedRelation: "organizations"
-            referencedColumns: ["id"]
-          },
-        ]
+        Insert: {
+          account_id?: string | null
+          facts?: Json | null
+          opportunity_id?: string | null
+          organization_id?: string | null
+          stage_entered_at?: string | null
+        }
+        Update: {
+          account_id?: string | null
+          facts?: Json | null
+          opportunity_id?: string | null
+          organization_id?: string | null
+          stage_entered_at?: string | null
+        }
+        Relationships: []
       }
     }
     Functions: {

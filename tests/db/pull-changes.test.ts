@@ -15,8 +15,8 @@ async function latestCursor(): Promise<string | null> {
 
 const pullAsCsm = (since: string | null) => asUser(db.pool(), seedId('user:csm1'), (client) => pullAll(client, ORGANIZATION, since, 50));
 
-function goal(id: string, statement: string) {
-  return JSON.stringify({ id, account_id: ACCOUNT, statement, confirmed_current_on: '2026-11-01' });
+function goal(id: string, statement: string, accountId = ACCOUNT) {
+  return JSON.stringify({ id, account_id: accountId, statement, confirmed_current_on: '2026-11-01' });
 }
 
 describe('pull_changes', () => {
@@ -33,8 +33,11 @@ describe('pull_changes', () => {
       await slow.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub: seedId('user:csm2'), role: 'authenticated' })]);
       await slow.query('select public.save_goal($1::jsonb)', [goal(early, 'Written first, committed last')]);
 
-      // …while a later writer commits.
-      await asUser(db.pool(), seedId('user:csm3'), (c) => c.query('select public.save_goal($1::jsonb)', [goal(late, 'Written last, committed first')]));
+      // …while a later writer commits. (Another account: writes to one
+      // account queue behind each other, because each refreshes its facts.)
+      await asUser(db.pool(), seedId('user:csm3'), (c) =>
+        c.query('select public.save_goal($1::jsonb)', [goal(late, 'Written last, committed first', seedId('account:5'))]),
+      );
 
       const duringSlow = await pullAsCsm(since);
       expect(duringSlow.map((r) => r.record_id)).not.toContain(late);

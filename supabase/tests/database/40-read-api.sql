@@ -2,7 +2,7 @@
 -- (committed data: the pull only returns finished transactions, and this
 -- test's own writes are not finished until it ends).
 begin;
-select plan(16);
+select plan(18);
 
 create function pg_temp.seed_id(label text) returns uuid
 language sql immutable
@@ -113,6 +113,23 @@ select is(tests.attempt('csm_b', format('select 1 from public.opportunity_facts 
 select tests.act_as_superuser();
 select ok((select reloptions @> array['security_invoker=true'] from pg_class where oid = 'public.opportunity_facts'::regclass),
   'opportunity_facts runs with the reader''s rights');
+
+-- The kept facts follow every write, in the writer's transaction.
+select is_empty(
+  $$select t, e from unnest(array['opportunities', 'goals', 'outcomes', 'use_cases', 'business_cases', 'stakeholders',
+      'intent_signals', 'insights', 'meetings', 'communication_steps', 'close_records']) as t
+    cross join unnest(array['insert', 'update', 'delete']) as e
+    where not exists (select 1 from pg_trigger g where g.tgrelid = ('public.' || t)::regclass and g.tgname = 'refresh_facts_after_' || e)$$,
+  'every table the facts are built from refreshes them after insert, update and delete'
+);
+select pg_temp.as_seed_csm();
+select public.save_goal(jsonb_build_object('id', pg_temp.seed_id('test:new-goal'), 'account_id', pg_temp.seed_id('account:1'),
+  'statement', 'Halve the time to onboard a new store', 'confirmed_current_on', '2026-11-20'));
+select ok(
+  (select facts::jsonb -> 'goals' @> jsonb_build_array(jsonb_build_object('id', pg_temp.seed_id('test:new-goal'), 'confirmed_current_on', '2026-11-20'))
+   from public.opportunity_facts where account_id = pg_temp.seed_id('account:1')),
+  'a goal just saved is in its account''s facts');
+select tests.act_as_superuser();
 
 select * from finish();
 rollback;
