@@ -1,7 +1,8 @@
 /**
  * Runs the pgTAP suite (`supabase/tests/database/*.sql`) with pg_prove on a
  * throwaway PostgreSQL 15 cluster: Supabase prelude, every migration in
- * order, then the seed, exactly as `supabase db reset` would build it.
+ * order, then the seed, exactly as `supabase db reset` would build it, plus
+ * the test-only helpers of tests/db/test-helpers.sql.
  */
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
@@ -20,7 +21,7 @@ async function main(): Promise<number> {
   }
   const cluster = await startCluster();
   try {
-    await createSidecarDatabase(cluster, DATABASE, { seed: true });
+    await createSidecarDatabase(cluster, DATABASE, { seed: true, testHelpers: true });
     return await new Promise<number>((done) => {
       const child = spawn('pg_prove', ['--ext', '.sql', ...files.map((f) => join(TESTS_DIR, f))], {
         env: cluster.env(DATABASE),

@@ -12,6 +12,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const SUPABASE_PRELUDE = join(ROOT, 'tests/db/supabase-prelude.sql');
 export const MIGRATIONS_DIR = join(ROOT, 'supabase/migrations');
 export const SEED_FILE = join(ROOT, 'supabase/seed.sql');
+/** Test-only helpers (schema `tests`): fixtures and acting as a user. Never in a real project. */
+export const TEST_HELPERS = join(ROOT, 'tests/db/test-helpers.sql');
 
 /** Runs one SQL file with psql, stopping at the first error. */
 export async function runSqlFile(cluster: PgCluster, database: string, file: string): Promise<void> {
@@ -39,16 +41,19 @@ export async function migrationFiles(): Promise<string[]> {
 
 /**
  * Creates a database shaped like a Supabase project with our migrations
- * applied, and the seed loaded when asked.
+ * applied, and the seed loaded when asked. `testHelpers` adds the `tests`
+ * schema the pgTAP files and database tests use (after the migrations, before
+ * the seed, so the seed never depends on it).
  */
 export async function createSidecarDatabase(
   cluster: PgCluster,
   name: string,
-  options: { seed: boolean },
+  options: { seed: boolean; testHelpers?: boolean },
 ): Promise<void> {
   await runSql(cluster, 'postgres', `create database ${quoteIdent(name)}`);
   await runSqlFile(cluster, name, SUPABASE_PRELUDE);
   for (const file of await migrationFiles()) await runSqlFile(cluster, name, file);
+  if (options.testHelpers) await runSqlFile(cluster, name, TEST_HELPERS);
   if (options.seed && existsSync(SEED_FILE)) await runSqlFile(cluster, name, SEED_FILE);
 }
 

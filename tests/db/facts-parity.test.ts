@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AccountFacts,
+  evaluateOpportunity,
+  OpportunityFacts,
+  summarizeAccount,
+  type OpportunityEvaluation,
+} from '@/lib/pipeline';
+import { deriveOpportunityFacts } from '@/lib/records/opportunity-facts';
+import { PIPELINE_TABLES, PipelineRecords } from '@/lib/records/rows';
+import { applyChanges, pullAll } from './support/pull';
+import { seedId } from './support/seed-ids';
+import { asUser, useTestDatabase } from './support/test-database';
+
+const db = useTestDatabase();
+const ORGANIZATION = seedId('organization');
+const CSM = seedId('user:csm1');
+const NOW = new Date().toISOString();
+
+interface Sides {
+  fromView: Map<string, { raw: unknown; facts: OpportunityFacts; stageEnteredAt: Date }>;
+  fromRecords: Map<string, OpportunityFacts>;
+  milestones: { account_id: string; kind: string; reached_on: string }[];
+}
+
+/** The same organization read both ways, as the seed's first CSM. */
+async function readBothWays(): Promise<Sides> {
+  return asUser(db.pool(), CSM, async (client) => {
+    const view = await client.query<{ opportunity_id: string; facts: unknown; stage_entered_at: Date }>(
+      'select opportunity_id, facts, stage_entered_at from public.opportunity_facts where organization_id = $1',
+      [ORGANIZATION],
+    );
+    const tables = applyChanges(await pullAll(client, ORGANIZATION));
+    const records = PipelineRecords.parse(
+      Object.fromEntries(PIPELINE_TABLES.map((table) => [table, [...(tables.get(table)?.values() ?? [])]])),
+    );
+    return {
+      fromView: new Map(view.rows.map((r) => [r.opportunity_id, { raw: r.facts, facts: OpportunityFacts.parse(r.facts), stageEnteredAt: r.stage_entered_at }])),
+      fromRecords: new Map(deriveOpportunityFacts(records).map((f) => [f.opportunity.id, f])),
+      milestones: [...(tables.get('account_milestones')?.values() ?? [])] as Sides['milestones'],
+    };
+  });
+}
+
+/** Lists come in any order (facts.ts): compare them sorted by id. */
+function canonical(facts: OpportunityFacts): OpportunityFacts {
+  const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    ...facts,
+    goals: byId(facts.goals),
+    outcomes: byId(facts.outcomes),
+    use_cases: byId(facts.use_cases),
+    stakeholders: byId(facts.stakeholders),
+    intent_signals: byId(facts.intent_signals),
+    insights: byId(facts.insights),
+    meetings: byId(facts.meetings),
+    communication_steps: byId(facts.communication_steps),
+  };
+}
+
+function verdict(evaluation: OpportunityEvaluation) {
+  return {
+    evidenceStage: evaluation.evidenceStage,
+    missing: evaluation.missing.map((c) => c.id),
+    unbacked: evaluation.unbacked.map((c) => c.id),
+  };
+}
+
+describe('opportunity_facts and the TypeScript derivation agree on the seed', () => {
+  it('the view produces the facts shape key for key: parsing drops nothing and adds nothing', async () => {
+    const { fromView } = await readBothWays();
+    expect(fromView.size).toBe(29);
+    for (const { raw, facts } of fromView.values()) expect(facts).toEqual(raw);
+  });
+
+  it('derives equal facts from the synced records, for every opportunity', async () => {
+    const { fromView, fromRecords } = await readBothWays();
+    expect([...fromRecords.keys()].sort()).toEqual([...fromView.keys()].sort());
+    for (const [id, view] of fromView) expect(canonical(fromRecords.get(id)!), id).toEqual(canonical(view.facts));
+  });
+
+  it('lib/pipeline gives the same stage, missing and unbacked evidence from both', async () => {
+    const { fromView, fromRecords } = await readBothWays();
+    for (const [id, view] of fromView) {
+      expect(verdict(evaluateOpportunity(fromRecords.get(id)!, { now: NOW })), id).toEqual(verdict(evaluateOpportunity(view.facts, { now: NOW })));
+    }
+  });
+
+  it('the seed covers every evidence stage and every flag the dashboard shows', async () => {
+    const { fromView, milestones } = await readBothWays();
+    const evaluations = [...fromView.values()].map((v) => ({ ...v, evaluation: evaluateOpportunity(v.facts, { now: NOW }) }));
+    const stages = new Set(evaluations.map((e) => e.evaluation.evidenceStage));
+    expect([...stages].sort()).toEqual(['advocate', 'align', 'complete', 'identify', 'intent', 'net_revenue_close']);
+
+    const unbackedIntent = evaluations.filter((e) => e.facts.opportunity.declared_stage === 'intent' && e.evaluation.declaredAhead);
+    expect(unbackedIntent.length).toBeGreaterThanOrEqual(2);
+    const staleGoal = evaluations.filter((e) => {
+      const goalCurrent = e.evaluation.criteria.find((c) => c.id === 'goal_current')!;
+      return !goalCurrent.met && goalCurrent.evidence.length > 0;
+    });
+    expect(staleGoal.length).toBeGreaterThanOrEqual(1);
+    const stalled = evaluations.filter((e) => e.facts.opportunity.status === 'open' && Date.now() - e.stageEnteredAt.getTime() > 90 * 86_400_000);
+    expect(stalled.length).toBeGreaterThanOrEqual(3);
+    const wonWithAsk = evaluations.filter((e) => e.facts.opportunity.status === 'won' && e.facts.close_record?.advocacy_ask);
+    expect(wonWithAsk.length).toBeGreaterThanOrEqual(1);
+    expect(evaluations.some((e) => e.facts.opportunity.status === 'lost')).toBe(true);
+
+    const accounts = new Map<string, OpportunityFacts[]>();
+    for (const e of evaluations) accounts.set(e.facts.opportunity.account_id, [...(accounts.get(e.facts.opportunity.account_id) ?? []), e.facts]);
+    const summaries = [...accounts].map(([accountId, opportunities]) =>
+      summarizeAccount(
+        AccountFacts.parse({
+          account: { id: accountId, milestones: milestones.filter((m) => m.account_id === accountId).map((m) => ({ kind: m.kind, reached_on: m.reached_on })) },
+          stakeholders: opportunities[0]!.stakeholders,
+          opportunities,
+        }),
+        { now: NOW },
+      ),
+    );
+    expect(summaries.filter((s) => s.headline && s.flags.singleThreaded).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('parity holds on inputs written to trip it', () => {
+  it('whitespace-only answers, empty lists and a deleted stakeholder are judged alike', async () => {
+    const account = seedId('account:8');
+    const opportunity = seedId('opportunity:8');
+    await asUser(db.pool(), seedId('user:manager'), async (client) => {
+      const call = (fn: string, payload: object) => client.query(`select public.${fn}($1::jsonb)`, [JSON.stringify(payload)]);
+      await call('save_business_case', {
+        id: seedId('parity:bc'), account_id: account, opportunity_id: opportunity,
+        goal_answer: ' \t\n', progress_answer: '\u00a0', path_answer: 'x', success_answer: null, portable: true,
+      });
+      await call('save_close_record', { id: seedId('parity:close'), account_id: account, opportunity_id: opportunity, outcome: 'lost', close_reasons: [] });
+      await call('delete_record', { kind: 'stakeholders', id: seedId('stakeholder:8:2') });
+    });
+    const { fromView, fromRecords } = await readBothWays();
+    const view = fromView.get(opportunity)!.facts;
+    expect(view.business_case).toMatchObject({ goal_answered: false, progress_answered: true, path_answered: true, success_answered: false });
+    expect(view.stakeholders.map((s) => s.id)).not.toContain(seedId('stakeholder:8:2'));
+    expect(canonical(fromRecords.get(opportunity)!)).toEqual(canonical(view));
+  });
+});
