@@ -73,10 +73,10 @@ describe('deriving the facts of an opportunity from stored records', () => {
     expect(facts.close_record).toBeNull();
   });
 
-  it('counts an answer as given only when it is more than spaces, as Postgres btrim does', () => {
-    const businessCase = { ...records.business_cases[0]!, goal_answer: '   ', progress_answer: '\n', path_answer: '  x ' };
+  it('counts an answer as given only when it holds more than blanks, as the database view does', () => {
+    const businessCase = { ...records.business_cases[0]!, goal_answer: '   ', progress_answer: '\n\t ', path_answer: '  x ', success_answer: null };
     const facts = deriveOpportunityFacts(opportunity, { ...records, business_cases: [businessCase] });
-    expect(facts.business_case).toMatchObject({ goal_answered: false, progress_answered: true, path_answered: true });
+    expect(facts.business_case).toMatchObject({ goal_answered: false, progress_answered: false, path_answered: true, success_answered: false });
   });
 
   it("builds the account summary's input with milestones and every opportunity", () => {

@@ -105,12 +105,15 @@ export function deriveAccountFacts(
 }
 
 /**
- * `coalesce(btrim(answer), '') <> ''`: an answer counts when it is not blank.
- * Postgres's one-argument `btrim` strips spaces only (not tabs or newlines),
- * so this does the same, or the panel and the dashboard could disagree.
+ * An answer counts when it holds anything but blanks, exactly as the
+ * `opportunity_facts` view decides it (`answer ~ '[^ \t\n\r\f\v]'`, in
+ * supabase/migrations/*_opportunity_facts.sql): otherwise the panel and the
+ * dashboard could disagree. tests/db/facts-parity.test.ts holds them together.
  */
+const NOT_BLANK = /[^ \t\n\r\f\v]/;
+
 function answered(answer: string | null): boolean {
-  return (answer ?? '').replace(/^ +| +$/g, '') !== '';
+  return answer !== null && NOT_BLANK.test(answer);
 }
 
 function stakeholderFact(stakeholder: Stakeholder) {

@@ -6,8 +6,9 @@ import {
   summarizeAccount,
   type OpportunityEvaluation,
 } from '@/lib/pipeline';
-import { deriveOpportunityFacts } from '@/lib/records/opportunity-facts';
-import { PIPELINE_TABLES, PipelineRecords } from '@/lib/records/rows';
+import { deriveOpportunityFacts, type FactsSource } from '@/lib/facts/derive-facts';
+import { recordKinds } from '@/lib/schemas/record-kinds';
+import type { Opportunity } from '@/lib/schemas/opportunity';
 import { applyChanges, pullAll } from './support/pull';
 import { seedId } from './support/seed-ids';
 import { asUser, useTestDatabase } from './support/test-database';
@@ -16,6 +17,8 @@ const db = useTestDatabase();
 const ORGANIZATION = seedId('organization');
 const CSM = seedId('user:csm1');
 const NOW = new Date().toISOString();
+/** The record kinds the facts are derived from (lib/facts/derive-facts.ts). */
+const FACT_KINDS = ['goals', 'outcomes', 'use_cases', 'business_cases', 'stakeholders', 'intent_signals', 'insights', 'meetings', 'communication_steps', 'close_records'] as const;
 
 interface Sides {
   fromView: Map<string, { raw: unknown; facts: OpportunityFacts; stageEnteredAt: Date }>;
@@ -31,12 +34,18 @@ async function readBothWays(): Promise<Sides> {
       [ORGANIZATION],
     );
     const tables = applyChanges(await pullAll(client, ORGANIZATION));
-    const records = PipelineRecords.parse(
-      Object.fromEntries(PIPELINE_TABLES.map((table) => [table, [...(tables.get(table)?.values() ?? [])]])),
-    );
+    // The records exactly as the local store holds them: pulled rows minus the
+    // server's change stamps, validated with the store's own schemas.
+    const records = <K extends keyof typeof recordKinds>(kind: K) =>
+      [...(tables.get(kind)?.values() ?? [])].map((row) => {
+        const { change_xid: _xid, change_seq: _seq, ...record } = row as Record<string, unknown>;
+        return recordKinds[kind].schema.parse(record);
+      });
+    const source = Object.fromEntries(FACT_KINDS.map((kind) => [kind, records(kind)])) as unknown as FactsSource;
+    const opportunities = records('opportunities') as Opportunity[];
     return {
       fromView: new Map(view.rows.map((r) => [r.opportunity_id, { raw: r.facts, facts: OpportunityFacts.parse(r.facts), stageEnteredAt: r.stage_entered_at }])),
-      fromRecords: new Map(deriveOpportunityFacts(records).map((f) => [f.opportunity.id, f])),
+      fromRecords: new Map(opportunities.map((o) => [o.id, deriveOpportunityFacts(o, source)])),
       milestones: [...(tables.get('account_milestones')?.values() ?? [])] as Sides['milestones'],
     };
   });

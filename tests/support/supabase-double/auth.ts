@@ -103,8 +103,11 @@ export class AuthService {
 
   private async ensureUser(email: string, provider: string): Promise<{ id: string; email: string; provider: string }> {
     const { rows } = await this.pool.query<{ id: string }>(
-      `insert into auth.users (id, email, raw_app_meta_data) values ($1, $2, $3)
-       on conflict (email) do update set updated_at = now() returning id`,
+      // Entering a code proves the address, as Supabase Auth records with
+      // `email_confirmed_at`; Sidecar's invitations join on that moment.
+      `insert into auth.users (id, email, email_confirmed_at, raw_app_meta_data) values ($1, $2, now(), $3)
+       on conflict (email) do update set updated_at = now(), email_confirmed_at = coalesce(auth.users.email_confirmed_at, now())
+       returning id`,
       [randomUUID(), email, JSON.stringify({ provider, providers: [provider] })],
     );
     return { id: rows[0]!.id, email, provider };
