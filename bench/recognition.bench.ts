@@ -9,23 +9,13 @@ import { defineBenchmark, medianMs } from './benchmark';
 import { RecognitionInput, type RecognitionContext, type RecognitionParticipant } from '../lib/recognition/input';
 import { buildRecognitionIndex } from '../lib/recognition/recognition-index';
 import { recognise } from '../lib/recognition/recognise';
+import { seededRandom as seeded } from '../tests/support/seeded-random';
 
 const ACCOUNTS = 50_000;
 const DOMAINS = 100_000;
 const STAKEHOLDERS = 200_000;
 const OWN_DOMAIN = 'sidecar-vendor.com';
 
-/** mulberry32: a small seeded generator, so every run indexes the same data. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ac', 'me', 'glo', 'bex', 'ini', 'tech', 'um', 'brel', 'la', 'sto', 'rk', 'vo', 'ra', 'zen', 'qu', 'ix', 'no', 'va', 'tri', 'on', 'del', 'ta', 'ka', 'ri', 'mo', 'lu', 'pe', 'sa', 'ti', 'ver'];
 const SUFFIXES = ['com', 'com', 'com', 'co.uk', 'com.au', 'io', 'de', 'fr', 'co.jp', 'com.br', 'nl', 'ca'];

@@ -1,5 +1,6 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom } from './seeded-random';
 
 /**
  * An HTTP proxy that misbehaves on purpose, between the sync engine and the
@@ -35,18 +36,6 @@ export interface FaultProxy {
   /** Stop misbehaving (every request passes) or start again. */
   setEnabled(enabled: boolean): void;
   close(): Promise<void>;
-}
-
-/** mulberry32: small, fast, and good enough to pick fates reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function startFaultProxy(options: FaultProxyOptions): Promise<FaultProxy> {

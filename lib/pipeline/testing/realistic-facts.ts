@@ -16,18 +16,8 @@ import {
   type OpportunityFacts,
 } from '../facts';
 import { STAGE_IDS } from '../stages';
+import { seededRandom as prng } from '../../../tests/support/seeded-random';
 
-/** mulberry32: a tiny, well-known seeded PRNG; good enough to spread test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export function realisticFacts(count: number, today: string, seed = 42): OpportunityFacts[] {
   const random = prng(seed);
