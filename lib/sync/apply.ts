@@ -12,17 +12,21 @@ type Row = Record<string, unknown>;
  * the outbox (they came from the server, they owe it nothing). Call inside a
  * write transaction over `db.allTables`.
  *
+ * `patchRecognition: false` leaves the recognition cache to the caller: a
+ * pulled page touches thousands of rows, and drops the cache once instead
+ * (patching rewrites a bucket per row).
+ *
  * Each row is validated with its kind's schema like any record crossing into
  * the store; a row that does not fit is reported, not stored.
  */
-export async function applyServerRow(db: SidecarDb, kind: RecordKind, serverRow: Row): Promise<string | null> {
+export async function applyServerRow(db: SidecarDb, kind: RecordKind, serverRow: Row, options: { patchRecognition?: boolean } = {}): Promise<string | null> {
   const { change_xid: _xid, change_seq: _seq, ...row } = serverRow;
   const parsed = specOf(kind).schema.safeParse(row);
   if (!parsed.success) return `${kind} ${String(row.id)}: ${parsed.error.issues[0]?.message ?? 'does not fit its schema'}`;
   const record = parsed.data as Row;
   await removeClashes(db, kind, record);
   await db.table(kind).put(record);
-  if (isRecognitionKind(kind)) await patchRecognition(db, kind, record.id as string, record);
+  if (options.patchRecognition !== false && isRecognitionKind(kind)) await patchRecognition(db, kind, record.id as string, record);
   return null;
 }
 

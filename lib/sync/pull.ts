@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SidecarDb } from '../store/db';
+import { invalidateRecognition, isRecognitionKind } from '../store/recognition-cache';
 import { applyServerDeletion, applyServerRow, localKind } from './apply';
 import type { RemoteFailure } from './errors';
 import type { SyncRemote } from './remote';
@@ -56,10 +57,11 @@ export async function pullChanges(db: SidecarDb, remote: SyncRemote, options: Pu
         if (row.deleted) {
           await applyServerDeletion(db, kind, row.record_id);
         } else if (row.record && !waiting.has(row.record_id)) {
-          const problem = await applyServerRow(db, kind, row.record);
+          const problem = await applyServerRow(db, kind, row.record, { patchRecognition: false });
           if (problem) rejected.push(problem);
         }
       }
+      if (rows.some((row) => isRecognitionKind(localKind(row.table_name) ?? 'goals'))) await invalidateRecognition(db);
       await writeCursor(db, options.organizationId, rows[rows.length - 1]!.cursor);
     });
     applied += rows.length;
