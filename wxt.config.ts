@@ -25,7 +25,10 @@ export default defineConfig({
     name: 'Sidecar',
     description:
       'See which customer account a thread or meeting is about, and whether its renewal or expansion stage is backed by evidence.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // The team's Supabase origin is asked for at run time, for exactly the
+    // configured project (lib/sync/workspace-settings.ts `originPattern`).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     host_permissions: [...ALL_HOST_MATCHES],
     web_accessible_resources: [{ resources: ['panel.html'], matches: [...ALL_HOST_MATCHES] }],
     commands: {

@@ -22,9 +22,10 @@ export const syntheticIds = {
   account: (i: number) => uuidOf(`bench:account:${i}`),
 };
 
-const ACCOUNTS = 20_000;
-
-export const SYNTHETIC_ORGANIZATION_SQL = `
+/** The organization's SQL for `accounts` accounts (the scale benchmark's is 20,000; everything else is per account). */
+export function syntheticOrganizationSql(accounts = 20_000): string {
+  const ACCOUNTS = accounts;
+  return `
 create function pg_temp.bid(label text) returns uuid language sql immutable as $$ select md5('bench:' || label)::uuid $$;
 
 insert into auth.users (id, email, email_confirmed_at)
@@ -90,3 +91,6 @@ select pg_temp.bid('organization'), a.id, pg_temp.bid('opportunity:' || a.i || '
        case when a.i % 2 = 0 then 'won' else 'lost' end::public.opportunity_status, current_date - 10, array['Value delivered'], array['Next goal'], a.owner
 from acct a;
 `;
+}
+
+export const SYNTHETIC_ORGANIZATION_SQL = syntheticOrganizationSql();

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommand } from '@/lib/background/dock-commands';
 import { createBackgroundListener } from '@/lib/background/message-handlers';
+import { startSyncAlarms } from '@/lib/background/sync-runner';
 import { forgetTab } from '@/lib/background/tab-contexts';
 
 /**
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createBackgroundListener());
   browser.commands.onCommand.addListener((command) => void handleCommand(command));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  startSyncAlarms();
 });

@@ -12,6 +12,8 @@ import { Timestamp, Uuid } from './common';
  *   database cascades a deletion to the records that reference it, so only
  *   the record the CSM deleted is sent).
  * - `seq`: the order of the writes; timestamps alone tie within a millisecond.
+ * - `state`: `failed` when the server refused the write for good; it keeps
+ *   the server's message (`last_error`) and code (`error_code`) for the panel.
  */
 export const OutboxEntry = z.strictObject({
   id: Uuid,
@@ -23,6 +25,8 @@ export const OutboxEntry = z.strictObject({
   state: z.enum(['pending', 'failed']),
   attempts: z.int().nonnegative(),
   last_error: z.string().max(2000).nullable(),
+  /** The server's stable code of a permanent failure (`SCREQ`, `SCAUT`…), absent until one happens. */
+  error_code: z.string().max(40).nullable().optional(),
   created_at: Timestamp,
 });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;

@@ -5,6 +5,7 @@ import { Uuid } from '../schemas/common';
 import type { SidecarDb } from './db';
 import { ensureIdentity } from './identity';
 import { storeError, toStoreIssues } from './issues';
+import { readWorkspaceLink } from './workspace-link';
 import { appendOutbox } from './outbox';
 import { isRecognitionKind, patchRecognition } from './recognition-cache';
 
@@ -44,9 +45,11 @@ export async function putRecord<K extends RecordKind>(
     const table = db.records(kind);
     const existing = (await table.get(id.data)) as Row | undefined;
     const identity = await ensureIdentity(db);
+    // A new record belongs to the connected workspace, if any; solo records stay `null`.
+    const organizationId = existing ? existing.organization_id : ((await readWorkspaceLink(db))?.organization_id ?? null);
     const stamped: Row = {
       ...(input as Row),
-      organization_id: existing?.organization_id ?? null,
+      organization_id: organizationId ?? null,
       created_by: existing?.created_by ?? identity.author_id,
       created_at: existing?.created_at ?? now,
       updated_at: now,
@@ -97,7 +100,8 @@ export async function getRecord<K extends RecordKind>(db: SidecarDb, kind: K, id
   return (await db.records(kind).get(id)) ?? null;
 }
 
-async function deleteWithDependents(db: SidecarDb, kind: RecordKind, ids: string[]): Promise<void> {
+/** Deletes records of one kind and, recursively, what references them (the database's cascade). Call inside a write transaction over every table. */
+export async function deleteWithDependents(db: SidecarDb, kind: RecordKind, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   for (const dependent of dependentsOf(kind)) {
     const rows = await db.table(dependent.kind).where(dependent.field).anyOf(ids).primaryKeys();
