@@ -95,5 +95,5 @@ export function stageTrackSummary(declared: StageId, evidence: EvidenceStage): s
 /** Money as a CSM reads it in a narrow panel: `$120K`, `$1.2M`. */
 export function formatArr(arr: number | null): string {
   if (arr === null) return 'Not set';
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(arr);
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(arr);
 }
