@@ -69,7 +69,7 @@ export function ParticipantRow({ row, accountId, onAddStakeholder, attention = n
           type="button"
           onClick={() => onAddStakeholder(stakeholderPrefill(person, accountId))}
           className="self-start text-xs text-brand-700 underline dark:text-brand-50"
-          aria-label={`Add ${shownName} as stakeholder`}
+          aria-label={`Add as stakeholder: ${shownName}`}
         >
           Add as stakeholder
         </button>
