@@ -1,7 +1,6 @@
-import { groupParticipants } from '@/lib/context/participant-groups';
 import type { HostContext } from '@/lib/hosts/host-context';
+import { RecognisedAccount } from './RecognisedAccount';
 import type { TabContextState } from './use-tab-context';
-import { ParticipantList } from './ParticipantList';
 
 const VIEW_LABELS: Record<HostContext['view'], string> = {
   thread: 'Email thread',
@@ -13,7 +12,7 @@ const VIEW_LABELS: Record<HostContext['view'], string> = {
 /** What the panel shows for the page beside it: a context, nothing open, or why it cannot read. */
 export function ContextView({ state }: { state: TabContextState }) {
   if (state.status === 'loading') {
-    return <p className="p-4 text-xs text-slate-500" role="status">Reading this page…</p>;
+    return <p className="p-4 text-xs text-slate-600" role="status">Reading this page…</p>;
   }
   if (state.status === 'disconnected') {
     return (
@@ -24,15 +23,20 @@ export function ContextView({ state }: { state: TabContextState }) {
   }
   const result = state.context?.result;
   if (!result || (result.ok && result.context.view === 'none')) return <Idle />;
+  const readAt = state.context?.readAt ?? 0;
   if (!result.ok) {
     return (
-      <p className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="cannot-read">
-        Sidecar cannot read this view.
-      </p>
+      <div className="flex flex-col">
+        <p className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="cannot-read">
+          Sidecar cannot read this view.
+        </p>
+        <div className="p-4">
+          <RecognisedAccount context={null} readAt={readAt} />
+        </div>
+      </div>
     );
   }
   const context = result.context;
-  const groups = groupParticipants(context);
   return (
     <article className="flex flex-col gap-3 p-4" aria-label="Open thread or meeting" data-testid="context">
       <header className="flex min-w-0 flex-col gap-0.5">
@@ -41,19 +45,13 @@ export function ContextView({ state }: { state: TabContextState }) {
         </span>
         <h2 className="text-base leading-snug font-semibold break-words">{context.title || '(no subject)'}</h2>
         {context.start && (
-          <span className="text-xs text-slate-500 dark:text-slate-400">
+          <span className="text-xs text-slate-600 dark:text-slate-300">
             {new Date(context.start).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
           </span>
         )}
       </header>
-      {groups.external.length + groups.internal.length === 0 ? (
-        <p className="text-xs text-slate-500">No participants on this yet.</p>
-      ) : (
-        <>
-          <ParticipantList label="Customers and guests" people={groups.external} />
-          <ParticipantList label="Your team" people={groups.internal} />
-        </>
-      )}
+      {context.participants.length === 0 && <p className="text-xs text-slate-600 dark:text-slate-300">No participants on this yet.</p>}
+      <RecognisedAccount context={context} readAt={readAt} />
     </article>
   );
 }
@@ -62,7 +60,7 @@ function Idle() {
   return (
     <div className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center" data-testid="idle">
       <p className="text-sm font-medium">Nothing open yet</p>
-      <p className="text-xs text-slate-500 dark:text-slate-400">
+      <p className="text-xs text-slate-600 dark:text-slate-300">
         Open an email thread or a meeting, and Sidecar shows the customer account it is about.
       </p>
     </div>

@@ -21,13 +21,13 @@ export function PanelShell({ host }: PanelShellProps) {
       <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
         <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full bg-brand-600" />
         <h1 className="text-sm font-semibold">Sidecar</h1>
-        {host && <span className="text-xs text-slate-500 dark:text-slate-400">in {HOST_LABELS[host]}</span>}
+        {host && <span className="text-xs text-slate-600 dark:text-slate-300">in {HOST_LABELS[host]}</span>}
         <button
           type="button"
           onClick={collapse}
           aria-label="Collapse the Sidecar panel"
           title={`Collapse (${TOGGLE_PANEL_SHORTCUT})`}
-          className="ml-auto rounded px-2 py-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600 dark:hover:bg-slate-800 dark:hover:text-white"
+          className="ml-auto rounded px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600 dark:hover:bg-slate-800 dark:hover:text-white"
         >
           <span aria-hidden="true">⟩</span>
         </button>

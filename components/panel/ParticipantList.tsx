@@ -25,7 +25,7 @@ export function ParticipantList({ label, people }: ParticipantListProps) {
   if (people.length === 0) return null;
   return (
     <section aria-label={label} className="flex flex-col gap-1">
-      <h3 className="text-[11px] font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+      <h3 className="text-[11px] font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
         {label} · {people.length}
       </h3>
       <ul className="flex flex-col divide-y divide-slate-100 dark:divide-slate-800">
@@ -34,10 +34,10 @@ export function ParticipantList({ label, people }: ParticipantListProps) {
             <span className="truncate text-sm font-medium" title={person.name ?? person.email}>
               {person.name ?? person.email}
             </span>
-            <span className="truncate text-xs text-slate-500 dark:text-slate-400" title={person.email}>
+            <span className="truncate text-xs text-slate-600 dark:text-slate-300" title={person.email}>
               {person.email}
             </span>
-            <span className="text-[11px] text-slate-500 dark:text-slate-400">
+            <span className="text-[11px] text-slate-600 dark:text-slate-300">
               {person.roles.map((role) => ROLE_LABELS[role]).join(', ')}
               {person.response ? ` · ${RESPONSE_LABELS[person.response]}` : ''}
             </span>

@@ -5,6 +5,7 @@ import { fullProtocol } from '../messaging/full-protocol';
 import { createMessageListener, type RouterStats } from '../messaging/router';
 import { sendToTab } from '../messaging/send';
 import { backgroundStore, type SidecarDb } from '../store/db';
+import { panelRecognitionHandlers } from './panel-recognition';
 import { storeHandlers } from './store-handlers';
 import { readTabContext, saveTabContext } from './tab-contexts';
 
@@ -41,6 +42,7 @@ export function createBackgroundListener(options: BackgroundListenerOptions = {}
       },
 
       ...storeHandlers(options.store ?? backgroundStore),
+      ...panelRecognitionHandlers(options.store ?? backgroundStore),
     },
     currentSenderEnvironment(),
     options.stats,

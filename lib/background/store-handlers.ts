@@ -5,6 +5,7 @@ import { exportStore, importStore } from '../store/export-import';
 import { ensureIdentity, setDisplayName } from '../store/identity';
 import { readAccountDetail, readDashboardLists, readOpportunityFacts, readRecognitionInput } from '../store/reads';
 import { deleteRecord, getRecord, putRecord } from '../store/records';
+import { announceStoreChange } from './store-version';
 
 type StoreMessageType =
   | 'store.put'
@@ -30,15 +31,15 @@ type StoreMessageType =
  */
 export function storeHandlers(store: () => SidecarDb): { [T in StoreMessageType]: Handler<T> } {
   return {
-    'store.put': ({ kind, record }) => putRecord(store(), kind, record),
-    'store.delete': ({ kind, id }) => deleteRecord(store(), kind, id),
+    'store.put': ({ kind, record }) => announcing(putRecord(store(), kind, record)),
+    'store.delete': ({ kind, id }) => announcing(deleteRecord(store(), kind, id)),
     'store.get': async ({ kind, id }) => ok(await getRecord(store(), kind, id)),
     'store.recognition-input': async () => ok(await readRecognitionInput(store())),
     'store.account-detail': async ({ account_id }) => ok(await readAccountDetail(store(), account_id)),
     'store.opportunity-facts': async ({ opportunity_id }) => ok(await readOpportunityFacts(store(), opportunity_id)),
     'store.dashboard': async () => ok(await readDashboardLists(store())),
     'store.export': async () => ok(await exportStore(store())),
-    'store.import': ({ document }) => importStore(store(), document),
+    'store.import': ({ document }) => announcing(importStore(store(), document)),
     'identity.get': async () => {
       const db = store();
       return ok(await db.transaction('rw', db.meta, () => ensureIdentity(db)));
@@ -46,6 +47,13 @@ export function storeHandlers(store: () => SidecarDb): { [T in StoreMessageType]
     // A blank name clears it.
     'identity.set-name': async ({ display_name }) => ok(await setDisplayName(store(), display_name)),
   };
+}
+
+/** A successful write tells open panels to read again (see store-version.ts). */
+async function announcing<T>(write: Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+  const result = await write;
+  if (result.ok) await announceStoreChange();
+  return result;
 }
 
 function ok<T>(value: T): StoreResult<T> {

@@ -104,4 +104,7 @@ export const receivers: Record<MessageType, Receiver> = {
   'store.import': 'background',
   'identity.get': 'background',
   'identity.set-name': 'background',
+  'panel.recognise': 'background',
+  'panel.choose-account': 'background',
+  'panel.search-accounts': 'background',
 };

@@ -28,4 +28,9 @@ export const allowedSenders: Record<MessageType, readonly SenderKind[]> = {
   'store.import': ['extension'],
   'identity.get': ['extension'],
   'identity.set-name': ['extension'],
+  // The panel frame asks about, and chooses for, its own tab's thread or event
+  // (the tab comes from the sender); the host page never reaches these.
+  'panel.recognise': ['extension'],
+  'panel.choose-account': ['extension'],
+  'panel.search-accounts': ['extension'],
 };

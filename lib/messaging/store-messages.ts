@@ -25,6 +25,16 @@ export const StoreOpportunityFacts = z.strictObject({ type: z.literal('store.opp
 export const StoreDashboard = z.strictObject({ type: z.literal('store.dashboard') });
 export const StoreExport = z.strictObject({ type: z.literal('store.export') });
 export const StoreImport = z.strictObject({ type: z.literal('store.import'), document: z.unknown() });
+/**
+ * The panel's recognition messages. The tab comes from the sender (the panel
+ * frame inside it), never from the message: a page can only ask about, or
+ * choose for, the thread or event beside it.
+ */
+export const PanelRecognise = z.strictObject({ type: z.literal('panel.recognise') });
+/** Remembers `account_id` for the tab's thread or event (`null` forgets the choice). */
+export const PanelChooseAccount = z.strictObject({ type: z.literal('panel.choose-account'), account_id: z.nullable(Id) });
+/** Accounts whose name or domain contains the query, for the panel's manual search. */
+export const PanelSearchAccounts = z.strictObject({ type: z.literal('panel.search-accounts'), query: z.string().check(z.maxLength(200)) });
 export const IdentityGet = z.strictObject({ type: z.literal('identity.get') });
 export const IdentitySetName = z.strictObject({
   type: z.literal('identity.set-name'),
@@ -77,6 +87,9 @@ export const DataMessage = z.discriminatedUnion('type', [
   StoreImport,
   IdentityGet,
   IdentitySetName,
+  PanelRecognise,
+  PanelChooseAccount,
+  PanelSearchAccounts,
 ]);
 export type DataMessage = z.infer<typeof DataMessage>;
 export type DataMessageType = DataMessage['type'];
@@ -94,6 +107,9 @@ export const dataResponses: Record<DataMessageType, typeof StoreAnswer> = {
   'store.import': StoreAnswer,
   'identity.get': StoreAnswer,
   'identity.set-name': StoreAnswer,
+  'panel.recognise': StoreAnswer,
+  'panel.choose-account': StoreAnswer,
+  'panel.search-accounts': StoreAnswer,
 };
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };

@@ -3,6 +3,8 @@ import type { AnyRecord } from '../schemas/record-kinds';
 import type { LocalIdentity } from '../schemas/outbox';
 import type { ExportDocument, ImportReport } from '../store/export-import';
 import type { AccountDetail, DashboardLists, RecognitionInput } from '../store/reads';
+import type { ManualChoice } from '../recognition/manual-choice';
+import type { AccountMatch, PanelRecognition } from '../background/panel-recognition';
 
 /**
  * The value each data message answers with, when it succeeds. Types only:
@@ -21,5 +23,8 @@ export interface StoreValues {
   'store.import': ImportReport;
   'identity.get': LocalIdentity;
   'identity.set-name': LocalIdentity;
+  'panel.recognise': PanelRecognition;
+  'panel.choose-account': { choice: ManualChoice | null };
+  'panel.search-accounts': { accounts: AccountMatch[] };
 }
 

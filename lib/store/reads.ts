@@ -4,7 +4,7 @@ import type { Account, AccountDomain, AccountMilestone } from '../schemas/accoun
 import type { Opportunity, OpportunityStageChange } from '../schemas/opportunity';
 import type { Organization } from '../schemas/organization';
 import type { SidecarDb } from './db';
-import { readCachedRecognitionRows, readRecognitionRows, RECOGNITION_KINDS } from './recognition-cache';
+import { readCachedRecognitionRows, readRecognitionRows, readRecognitionVersion, RECOGNITION_KINDS, type RecognitionRows } from './recognition-cache';
 
 /**
  * What the panel and the dashboard read, answered from the local store alone
@@ -25,10 +25,28 @@ export interface RecognitionInput {
 }
 
 export async function readRecognitionInput(db: SidecarDb): Promise<RecognitionInput> {
-  const rows =
-    (await db.transaction('r', db.meta, () => readCachedRecognitionRows(db))) ??
+  return (await readVersionedRecognitionInput(db)).input;
+}
+
+/**
+ * The input with the cache version it was read at (one transaction), so a
+ * caller can keep an index built from it until the version changes.
+ */
+export async function readVersionedRecognitionInput(db: SidecarDb): Promise<{ version: string | null; input: RecognitionInput }> {
+  const withVersion = async (rows: RecognitionRows | null) => rows && { rows, version: await readRecognitionVersion(db) };
+  const read =
+    (await db.transaction('r', db.meta, async () => withVersion(await readCachedRecognitionRows(db)))) ??
     // The first read on a new store, or after an import, builds the cache.
-    (await db.transaction('rw', [...RECOGNITION_KINDS.map((kind) => db.records(kind)), db.meta], () => readRecognitionRows(db)));
+    (await db.transaction('rw', [...RECOGNITION_KINDS.map((kind) => db.records(kind)), db.meta], async () => withVersion(await readRecognitionRows(db))));
+  return { version: read!.version, input: toInput(read!.rows) };
+}
+
+/** The version the cached input is at, without reading it (`null`: not built). */
+export async function recognitionInputVersion(db: SidecarDb): Promise<string | null> {
+  return db.transaction('r', db.meta, () => readRecognitionVersion(db));
+}
+
+function toInput(rows: RecognitionRows): RecognitionInput {
   return {
     accounts: rows.accounts.map((a) => ({ id: a.id, name: a.name, aliases: [] })),
     accountDomains: rows.accountDomains,

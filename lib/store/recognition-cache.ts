@@ -17,6 +17,13 @@ import type { SidecarDb } from './db';
  */
 const BUCKETS = 16;
 const BUILT_KEY = 'recognition:built';
+/**
+ * Changes (to a fresh random value) whenever the cached rows change: a
+ * patch, a rebuild, an invalidation. The background keeps a built index in
+ * memory keyed by it (lib/background/recognition-memo.ts) and rebuilds when
+ * it differs, whoever wrote (the panel, the sync, an import).
+ */
+const VERSION_KEY = 'recognition:version';
 const bucketKey = (bucket: number) => `recognition:${bucket}`;
 
 /**
@@ -77,11 +84,23 @@ export async function patchRecognition(db: SidecarDb, kind: RecognitionKind, id:
   removeFrom(bucket, kind, id);
   if (record) addTo(bucket, kind, record);
   await db.meta.put({ key: bucketKey(index), value: JSON.stringify(bucket) });
+  await bumpVersion(db);
+}
+
+/** The cache's version, or `null` when it is not built. Needs a transaction over `meta` (or none). */
+export async function readRecognitionVersion(db: SidecarDb): Promise<string | null> {
+  const [built, version] = await db.meta.bulkGet([BUILT_KEY, VERSION_KEY]);
+  return built && typeof version?.value === 'string' ? version.value : null;
+}
+
+async function bumpVersion(db: SidecarDb): Promise<void> {
+  await db.meta.put({ key: VERSION_KEY, value: crypto.randomUUID() });
 }
 
 /** Drops the cache (after an import); the next read rebuilds it. */
 export async function invalidateRecognition(db: SidecarDb): Promise<void> {
   await db.meta.delete(BUILT_KEY);
+  await bumpVersion(db);
 }
 
 async function readBuckets(db: SidecarDb): Promise<Bucket[] | null> {
@@ -97,6 +116,7 @@ async function rebuild(db: SidecarDb): Promise<Bucket[]> {
   }
   await db.meta.bulkPut(buckets.map((bucket, i) => ({ key: bucketKey(i), value: JSON.stringify(bucket) })));
   await db.meta.put({ key: BUILT_KEY, value: true });
+  await bumpVersion(db);
   return buckets;
 }
 
