@@ -15,8 +15,8 @@ export interface AccountDrafts {
   domains: DraftOf<'account_domains'>[];
 }
 
-const ACCOUNT_FIELDS: FieldMap = { name: 'name' };
-const DOMAIN_FIELDS: FieldMap = { domain: 'domains' };
+export const ACCOUNT_FIELDS: FieldMap = { name: 'name' };
+export const DOMAIN_FIELDS: FieldMap = { domain: 'domains' };
 
 /** `@Acme.COM`, `www.acme.com.` → `acme.com`: the form the database stores. */
 export function normaliseDomain(typed: string): string {

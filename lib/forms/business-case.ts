@@ -25,7 +25,7 @@ export const BUSINESS_CASE_DEFAULTS: BusinessCaseFormValues = {
   stakeholder_ids: [],
 };
 
-const FIELDS: FieldMap = {
+export const FIELDS: FieldMap = {
   opportunity_id: 'opportunity_id',
   goal_answer: 'goal_answer',
   goal_still_current: 'goal_still_current',

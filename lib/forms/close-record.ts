@@ -32,7 +32,7 @@ export const CLOSE_RECORD_DEFAULTS: CloseRecordFormValues = {
   next_cycle_goals: '',
 };
 
-const FIELDS: FieldMap = Object.fromEntries(Object.keys(CLOSE_RECORD_DEFAULTS).map((key) => [key, key]));
+export const FIELDS: FieldMap = Object.fromEntries(Object.keys(CLOSE_RECORD_DEFAULTS).map((key) => [key, key]));
 
 export function buildCloseRecord(values: CloseRecordFormValues, ctx: BuildContext): BuildResult<DraftOf<'close_records'>> {
   return validateDraft(

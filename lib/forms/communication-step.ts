@@ -20,7 +20,7 @@ export const COMMUNICATION_STEP_DEFAULTS: CommunicationStepFormValues = {
   planned_on: '',
 };
 
-const FIELDS: FieldMap = {
+export const FIELDS: FieldMap = {
   opportunity_id: 'opportunity_id',
   stakeholder_id: 'stakeholder_id',
   purpose: 'purpose',

@@ -11,7 +11,7 @@ export interface GoalFormValues {
 
 export const GOAL_DEFAULTS: GoalFormValues = { statement: '', confirmed_current_on: '', stakeholder_ids: [] };
 
-const FIELDS: FieldMap = { statement: 'statement', confirmed_current_on: 'confirmed_current_on', stakeholder_ids: 'stakeholder_ids' };
+export const FIELDS: FieldMap = { statement: 'statement', confirmed_current_on: 'confirmed_current_on', stakeholder_ids: 'stakeholder_ids' };
 
 export function buildGoal(values: GoalFormValues, ctx: BuildContext): BuildResult<DraftOf<'goals'>> {
   return validateDraft(

@@ -26,7 +26,7 @@ export const INSIGHT_DEFAULTS: InsightFormValues = {
   travels_unedited: false,
 };
 
-const FIELDS: FieldMap = {
+export const FIELDS: FieldMap = {
   opportunity_id: 'opportunity_id',
   kind: 'kind',
   summary: 'summary',

@@ -28,7 +28,7 @@ export const INTENT_SIGNAL_DEFAULTS: IntentSignalFormValues = {
   next_steps: [{ step: '', owner: '' }],
 };
 
-const FIELDS: FieldMap = {
+export const FIELDS: FieldMap = {
   opportunity_id: 'opportunity_id',
   kind: 'kind',
   occurred_on: 'occurred_on',

@@ -14,7 +14,7 @@ export interface MeetingFormValues {
 
 export const MEETING_DEFAULTS: MeetingFormValues = { opportunity_id: '', kind: 'alignment_meeting', held_on: '', stakeholder_ids: [], summary: '' };
 
-const FIELDS: FieldMap = {
+export const FIELDS: FieldMap = {
   opportunity_id: 'opportunity_id',
   kind: 'kind',
   held_on: 'held_on',

@@ -9,7 +9,7 @@ export interface MilestoneFormValues {
 
 export const MILESTONE_DEFAULTS: MilestoneFormValues = { kind: 'kickoff', reached_on: '' };
 
-const FIELDS: FieldMap = { kind: 'kind', reached_on: 'reached_on', 'account_id,kind': 'kind' };
+export const FIELDS: FieldMap = { kind: 'kind', reached_on: 'reached_on', 'account_id,kind': 'kind' };
 
 /** Milestones carry no source columns: they are facts about the account, not evidence from one thread. */
 export function buildMilestone(values: MilestoneFormValues, ctx: BuildContext): BuildResult<DraftOf<'account_milestones'>> {

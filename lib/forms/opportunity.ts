@@ -28,7 +28,7 @@ export const OPPORTUNITY_DEFAULTS: OpportunityFormValues = {
   notes: '',
 };
 
-const FIELDS: FieldMap = Object.fromEntries(Object.keys(OPPORTUNITY_DEFAULTS).map((key) => [key, key]));
+export const FIELDS: FieldMap = Object.fromEntries(Object.keys(OPPORTUNITY_DEFAULTS).map((key) => [key, key]));
 
 /** A new opportunity is open; the store stamps when it entered its stage. */
 export function buildOpportunity(values: OpportunityFormValues, ctx: BuildContext): BuildResult<DraftOf<'opportunities'>> {

@@ -11,7 +11,7 @@ export interface OutcomeFormValues {
 
 export const OUTCOME_DEFAULTS: OutcomeFormValues = { goal_id: '', summary: '', remaining: '', stakeholder_ids: [] };
 
-const FIELDS: FieldMap = { goal_id: 'goal_id', summary: 'summary', remaining: 'remaining', stakeholder_ids: 'stakeholder_ids' };
+export const FIELDS: FieldMap = { goal_id: 'goal_id', summary: 'summary', remaining: 'remaining', stakeholder_ids: 'stakeholder_ids' };
 
 export function buildOutcome(values: OutcomeFormValues, ctx: BuildContext): BuildResult<DraftOf<'outcomes'>> {
   return validateDraft(

@@ -27,7 +27,7 @@ export const STAKEHOLDER_DEFAULTS: StakeholderFormValues = {
   notes: '',
 };
 
-const FIELDS: FieldMap = {
+export const FIELDS: FieldMap = {
   name: 'name',
   email: 'email',
   title: 'title',

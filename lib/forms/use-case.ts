@@ -12,7 +12,7 @@ export interface UseCaseFormValues {
 
 export const USE_CASE_DEFAULTS: UseCaseFormValues = { name: '', status: 'active', description: '', stakeholder_ids: [] };
 
-const FIELDS: FieldMap = { name: 'name', status: 'status', description: 'description', stakeholder_ids: 'stakeholder_ids' };
+export const FIELDS: FieldMap = { name: 'name', status: 'status', description: 'description', stakeholder_ids: 'stakeholder_ids' };
 
 export function buildUseCase(values: UseCaseFormValues, ctx: BuildContext): BuildResult<DraftOf<'use_cases'>> {
   return validateDraft(
