@@ -71,10 +71,12 @@ function plainMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return 'Choose one of the options.';
     case 'invalid_format':
-      return issue.format === 'date' ? 'Enter a date.' : issue.message;
+      if (issue.format === 'date') return 'Enter a date.';
+      // An id field left empty is a choice not made (a goal, a stakeholder, an opportunity).
+      return issue.format === 'guid' || issue.format === 'uuid' ? 'Choose one.' : issue.message;
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null || issue.input === '') return 'This is required.';
-      return issue.expected === 'number' ? 'Enter a number, such as 12500.' : 'This value is not valid.';
+      // zod does not report the input by default, so the expected type decides the wording.
+      return issue.expected === 'number' ? 'Enter a number, such as 12500.' : 'This is required.';
     case 'custom':
       return issue.message === 'must not be blank' ? 'This is required.' : issue.message;
     default:
