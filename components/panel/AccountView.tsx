@@ -13,6 +13,7 @@ import { MappedParticipants } from './MappedParticipants';
 import { Milestones } from './Milestones';
 import { MissingEvidence } from './MissingEvidence';
 import { ParticipantList } from './ParticipantList';
+import { QuickLog } from './QuickLog';
 import { StageTrack } from './StageTrack';
 
 interface AccountViewProps {
@@ -63,6 +64,7 @@ export function AccountView({ detail, context, candidates, ownerLabel, onChoose 
       )}
       <ParticipantList label="Your team" people={groups.internal} />
       <Milestones milestones={view.milestones} />
+      <QuickLog detail={detail} context={context} opportunityId={selected?.id} />
     </section>
   );
 }
