@@ -38,14 +38,27 @@ export default defineBenchmark({
       for (let round = 0; round < ROUNDS + 2; round += 1) {
         await navigateLikeTheHost(page, inbox, 'hash');
         await frame.waitForSelector('[data-testid="idle"]');
-        const start = performance.now();
-        await navigateLikeTheHost(page, thread, 'hash');
-        await frame.waitForFunction(() => document.querySelector('[data-testid="context"] h2')?.textContent === 'Q4 business review agenda', undefined, { polling: 'raf' });
-        const contextShown = performance.now() - start;
-        // Checked inside the panel on every animation frame (~16 ms granularity).
-        await frame.waitForFunction(() => document.querySelector('[data-testid="account-name"]')?.textContent === 'Acme Logistics', undefined, { polling: 'raf' });
+        // The panel notes, on its own clock, the moment the subject and then
+        // the account name appear; the page notes when its change was done.
+        // Both are Date.now() on one machine, so no harness round trip is counted.
+        await frame.evaluate(() => {
+          const marks: { subject?: number; account?: number } = {};
+          (window as unknown as { __marks: typeof marks }).__marks = marks;
+          const observer = new MutationObserver(() => {
+            if (!marks.subject && document.querySelector('[data-testid="context"] h2')?.textContent === 'Q4 business review agenda') marks.subject = Date.now();
+            if (!marks.account && document.querySelector('[data-testid="account-name"]')?.textContent === 'Acme Logistics') {
+              marks.account = Date.now();
+              observer.disconnect();
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        });
+        const changedAt = await navigateLikeTheHost(page, thread, 'hash');
+        await frame.waitForFunction(() => Boolean((window as unknown as { __marks: { account?: number } }).__marks.account));
+        const marks = await frame.evaluate(() => (window as unknown as { __marks: { subject: number; account: number } }).__marks);
+        const contextShown = marks.subject - changedAt;
         if (round >= 2) {
-          times.push(performance.now() - start);
+          times.push(marks.account - changedAt);
           contextTimes.push(contextShown);
         }
       }
@@ -58,7 +71,7 @@ export default defineBenchmark({
           unit: 'ms',
           target: 150,
           issue: 8,
-          note: `median of ${ROUNDS} inbox→thread changes after 2 warm-ups (p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(0)} ms); includes two CDP round trips of the measuring harness`,
+          note: `median of ${ROUNDS} inbox→thread changes after 2 warm-ups (p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(0)} ms); timed from the page's own clock at the end of its change to the panel's clock when the name appears (a MutationObserver in the panel)`,
         },
         {
           name: 'thread change in Gmail to the thread subject visible in the panel (before recognition)',

@@ -42,12 +42,13 @@ function bodyOf(page: FixturePage): string {
  * dock) where they are. Runs in the page's own world, under its strict CSP,
  * so it creates a Trusted Types policy as Gmail's own code does.
  */
+/** Resolves with the page's clock (`Date.now()`) at the moment its change was done. */
 export async function navigateLikeTheHost(
   page: Page,
   to: FixturePage,
   how: 'hash' | 'history' | 'render-only',
-): Promise<void> {
-  await page.evaluate(
+): Promise<number> {
+  return page.evaluate(
     ({ url, body, how }) => {
       const tt = (window as unknown as { trustedTypes?: { createPolicy(n: string, p: object): { createHTML(s: string): string } } }).trustedTypes;
       const policy = tt?.createPolicy(`host-render-${Math.random()}`, { createHTML: (s: string) => s });
@@ -57,6 +58,7 @@ export async function navigateLikeTheHost(
       template.innerHTML = policy ? policy.createHTML(body) : body;
       for (const child of [...document.body.children]) if (!child.hasAttribute('data-sidecar-dock')) child.remove();
       document.body.prepend(template.content);
+      return Date.now();
     },
     { url: to.golden.url, body: bodyOf(to), how },
   );
