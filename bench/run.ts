@@ -4,7 +4,7 @@
  * and prints the figures without rewriting the report.
  */
 import { readdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Benchmark, BenchResult } from './benchmark';
@@ -21,6 +21,7 @@ interface Section {
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
+  const loadAtStart = loadavg()[0] ?? 0;
   const files = (await readdir(BENCH_DIR)).filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter))).sort();
   const sections: Section[] = [];
   for (const file of files) {
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
       sections.push({ file, title: benchmark.title, results: [], error: message });
     }
   }
-  if (!filter) await writeFile(REPORT, render(sections));
+  if (!filter) await writeFile(REPORT, render(sections, loadAtStart, loadavg()[0] ?? 0));
   if (sections.some((s) => s.error)) process.exitCode = 1;
 }
 
@@ -53,7 +54,7 @@ function round(n: number): string {
   return n.toPrecision(3);
 }
 
-function render(sections: Section[]): string {
+function render(sections: Section[], loadAtStart: number, loadAtEnd: number): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     '# Benchmarks',
@@ -62,6 +63,7 @@ function render(sections: Section[]): string {
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`,
+    `- Load average (1 min) at start and end: ${loadAtStart.toFixed(1)} and ${loadAtEnd.toFixed(1)} on ${cpus().length} cores: wall times on a busy machine overstate the cost`,
     '- Command: `npm run bench`',
     '',
   ];
