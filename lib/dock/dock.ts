@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import { HOST_LABELS, type HostId } from '../hosts/supported-hosts';
 import { readDockOpen, writeDockOpen } from './dock-state';
+import { hostTheme } from './host-theme';
 import { TAB_CSS, applyStyles, iframeStyles, wrapperCollapsedStyles, wrapperOpenStyles } from './dock-styles';
 
 /** The panel docked on the right edge of a host page. */
@@ -26,12 +27,14 @@ export const PANEL_FRAME_ATTRIBUTE = 'data-sidecar-panel';
  */
 export async function mountDock(ctx: ContentScriptContext, host: HostId): Promise<Dock> {
   let open = await readDockOpen(host);
+  const theme = hostTheme(document);
   let tab: HTMLButtonElement | undefined;
 
   const ui = createIframeUi(ctx, {
-    // The query names the host for the panel's header; WXT's type lists bare
-    // page paths only, and `runtime.getURL` keeps the query as given.
-    page: `/panel.html?host=${encodeURIComponent(host)}` as '/panel.html',
+    // The query names the host for the panel's header and, when the page
+    // paints its own background, its theme; WXT's type lists bare page paths
+    // only, and `runtime.getURL` keeps the query as given.
+    page: `/panel.html?host=${encodeURIComponent(host)}${theme ? `&theme=${theme}` : ''}` as '/panel.html',
     position: 'inline',
     anchor: 'body',
     onMount(wrapper, iframe) {

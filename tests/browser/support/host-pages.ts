@@ -48,9 +48,8 @@ export async function serveHostPages(context: BrowserContext, pages: Record<stri
   for (const origin of ORIGINS) {
     await context.route(`${origin}/**`, async (route) => {
       const url = new URL(route.request().url());
-      if (url.pathname === '/__fixture__/host.css') {
-        return route.fulfill({ path: resolve(FIXTURES, 'shells/host.css'), contentType: 'text/css' });
-      }
+      const stylesheet = /^\/__fixture__\/([a-z-]+\.css)$/.exec(url.pathname)?.[1];
+      if (stylesheet) return route.fulfill({ path: resolve(FIXTURES, 'shells', stylesheet), contentType: 'text/css' });
       const file = pages[`${url.origin}${url.pathname}${url.search}`];
       if (!file) return route.fulfill({ status: 404, body: 'not in the fixtures' });
       return route.fulfill({
