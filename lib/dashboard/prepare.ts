@@ -1,0 +1,103 @@
+import { assessWithContext, type OpportunityAssessment } from '../pipeline/assess';
+import type { RuleContext } from '../pipeline/criteria/criterion';
+import { dayNumber, todayFrom } from '../pipeline/days';
+import { ruleContext } from '../pipeline/evaluate';
+import type { InsightFact, OpportunityFacts, OpportunityRecord, StakeholderFact } from '../pipeline/facts';
+import type { DashboardAccount, DashboardInput, DashboardStageChange } from './input';
+
+/**
+ * The input with every opportunity assessed once and everything indexed by account,
+ * so the views and any number of filter changes reuse it. Built by
+ * `prepareDashboard`; nothing in it depends on the filters.
+ */
+export interface PreparedDashboard {
+  input: DashboardInput;
+  ctx: RuleContext;
+  /** Today as a day number (`days.ts`). */
+  today: number;
+  accounts: readonly PreparedAccount[];
+  opportunities: readonly PreparedOpportunity[];
+  /** Per opportunity id, its stage history oldest first. */
+  stageChanges: ReadonlyMap<string, readonly DashboardStageChange[]>;
+}
+
+export interface PreparedAccount {
+  account: DashboardAccount;
+  stakeholders: readonly StakeholderFact[];
+  insights: readonly InsightFact[];
+  /** Day numbers of the earliest reached milestone of each kind that has happened by today; null when none. */
+  purchasedDay: number | null;
+  firstValueDay: number | null;
+  opportunities: PreparedOpportunity[];
+  openOpportunities: number;
+}
+
+export interface PreparedOpportunity {
+  facts: OpportunityFacts;
+  record: OpportunityRecord;
+  title: string;
+  assessment: OpportunityAssessment;
+  account: PreparedAccount;
+  /** Whole days since `stage_entered_at`, never negative. */
+  daysInStage: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Assesses every opportunity once at `input.now` and indexes the input. Opportunities of unknown accounts are left out. */
+export function prepareDashboard(input: DashboardInput): PreparedDashboard {
+  const ctx = ruleContext(input.now, input.settings.pipeline);
+  const today = todayFrom(input.now);
+  const byId = new Map<string, PreparedAccount>();
+  for (const account of input.accounts) {
+    byId.set(account.id, {
+      account,
+      stakeholders: account.stakeholders ?? [],
+      insights: account.insights ?? [],
+      purchasedDay: null,
+      firstValueDay: null,
+      opportunities: [],
+      openOpportunities: 0,
+    });
+  }
+  for (const m of input.milestones) {
+    const account = byId.get(m.account_id);
+    const day = dayNumber(m.reached_on);
+    if (!account || day > today) continue;
+    if (m.kind === 'purchase_welcome' && (account.purchasedDay === null || day < account.purchasedDay)) account.purchasedDay = day;
+    if (m.kind === 'first_value' && (account.firstValueDay === null || day < account.firstValueDay)) account.firstValueDay = day;
+  }
+
+  const nowMs = Date.parse(input.now.length === 10 ? `${input.now}T00:00:00Z` : input.now);
+  const opportunities: PreparedOpportunity[] = [];
+  for (const o of input.opportunities) {
+    const account = byId.get(o.facts.opportunity.account_id);
+    if (!account) continue;
+    if (account.opportunities.length === 0) {
+      // The facts carry the account-wide lists; they win over none given.
+      if (!account.account.stakeholders) account.stakeholders = o.facts.stakeholders;
+      if (!account.account.insights) account.insights = o.facts.insights;
+    }
+    const prepared: PreparedOpportunity = {
+      facts: o.facts,
+      record: o.facts.opportunity,
+      title: o.title ?? '',
+      assessment: assessWithContext(o.facts, ctx),
+      account,
+      daysInStage: Math.max(0, Math.floor((nowMs - Date.parse(o.stage_entered_at)) / MS_PER_DAY)),
+    };
+    account.opportunities.push(prepared);
+    if (prepared.record.status === 'open') account.openOpportunities += 1;
+    opportunities.push(prepared);
+  }
+
+  const stageChanges = new Map<string, DashboardStageChange[]>();
+  for (const change of input.stage_changes) {
+    let list = stageChanges.get(change.opportunity_id);
+    if (!list) stageChanges.set(change.opportunity_id, (list = []));
+    list.push(change);
+  }
+  for (const list of stageChanges.values()) list.sort((a, b) => Date.parse(a.changed_at) - Date.parse(b.changed_at));
+
+  return { input, ctx, today, accounts: [...byId.values()], opportunities, stageChanges };
+}
