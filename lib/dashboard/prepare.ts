@@ -38,11 +38,9 @@ export interface PreparedOpportunity {
   title: string;
   assessment: OpportunityAssessment;
   account: PreparedAccount;
-  /** Whole days since `stage_entered_at`, never negative. */
+  /** Calendar days from the day written in `stage_entered_at` to today, never negative (like the rules' days). */
   daysInStage: number;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 /** Assesses every opportunity once at `input.now` and indexes the input. Opportunities of unknown accounts are left out. */
 export function prepareDashboard(input: DashboardInput): PreparedDashboard {
@@ -68,7 +66,6 @@ export function prepareDashboard(input: DashboardInput): PreparedDashboard {
     if (m.kind === 'first_value' && (account.firstValueDay === null || day < account.firstValueDay)) account.firstValueDay = day;
   }
 
-  const nowMs = Date.parse(input.now.length === 10 ? `${input.now}T00:00:00Z` : input.now);
   const opportunities: PreparedOpportunity[] = [];
   for (const o of input.opportunities) {
     const account = byId.get(o.facts.opportunity.account_id);
@@ -84,7 +81,7 @@ export function prepareDashboard(input: DashboardInput): PreparedDashboard {
       title: o.title ?? '',
       assessment: assessWithContext(o.facts, ctx),
       account,
-      daysInStage: Math.max(0, Math.floor((nowMs - Date.parse(o.stage_entered_at)) / MS_PER_DAY)),
+      daysInStage: Math.max(0, today - dayNumber(o.stage_entered_at)),
     };
     account.opportunities.push(prepared);
     if (prepared.record.status === 'open') account.openOpportunities += 1;
