@@ -1,6 +1,7 @@
 import { isEngaged, MIN_ENGAGED_STAKEHOLDERS } from '../pipeline/criteria/advocate';
 import { dayNumber, isWithinDays } from '../pipeline/days';
 import type { EvidenceStage, StageId } from '../pipeline/stages';
+import { byText } from './compare';
 import type { FilteredDashboard } from './filters';
 import type { PreparedAccount } from './prepare';
 
@@ -67,7 +68,7 @@ export function stalledOpportunities(view: FilteredDashboard): StalledRow[] {
       days_in_stage: o.daysInStage,
       amount: o.record.amount,
     }))
-    .sort((a, b) => b.days_in_stage - a.days_in_stage || a.opportunity_id.localeCompare(b.opportunity_id));
+    .sort((a, b) => b.days_in_stage - a.days_in_stage || byText(a.opportunity_id, b.opportunity_id));
 }
 
 export function singleThreadedAccounts(view: FilteredDashboard): SingleThreadedRow[] {
@@ -91,7 +92,7 @@ export function accountsWithoutFirstValue(view: FilteredDashboard): NoFirstValue
   return view.listedAccounts
     .filter((a) => a.firstValueDay === null)
     .map((a) => ({ ...accountRow(a), days_since_purchase: a.purchasedDay === null ? null : today - a.purchasedDay }))
-    .sort((a, b) => (b.days_since_purchase ?? -1) - (a.days_since_purchase ?? -1) || a.account_name.localeCompare(b.account_name));
+    .sort((a, b) => (b.days_since_purchase ?? -1) - (a.days_since_purchase ?? -1) || byText(a.account_name, b.account_name));
 }
 
 /** Largest ARR first. Narrowed by CSM and renewal window only (see filters.ts). */
@@ -111,7 +112,7 @@ export function strongAccountsWithoutOpenOpportunity(view: FilteredDashboard): S
     if (lastInsight === null) continue;
     rows.push({ ...accountRow(a), days_since_first_value: today - a.firstValueDay, last_insight_shared_on: lastInsight });
   }
-  return rows.sort((a, b) => (b.arr ?? 0) - (a.arr ?? 0) || a.account_name.localeCompare(b.account_name));
+  return rows.sort((a, b) => (b.arr ?? 0) - (a.arr ?? 0) || byText(a.account_name, b.account_name));
 }
 
 function accountRow(a: PreparedAccount): AccountRow {

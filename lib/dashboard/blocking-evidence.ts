@@ -1,5 +1,6 @@
 import { CRITERIA_BY_ID, type CriterionId } from '../pipeline/criteria';
 import type { StageId } from '../pipeline/stages';
+import { byText } from './compare';
 import type { FilteredDashboard } from './filters';
 
 /**
@@ -58,5 +59,5 @@ export function blockingEvidence(view: FilteredDashboard): BlockingEvidenceRow[]
   }
   return [...rows.values()]
     .map(({ seen: _seen, ...row }) => row)
-    .sort((a, b) => b.blocked_count - a.blocked_count || b.unbacked_count - a.unbacked_count || a.criterion_id.localeCompare(b.criterion_id));
+    .sort((a, b) => b.blocked_count - a.blocked_count || b.unbacked_count - a.unbacked_count || byText(a.criterion_id, b.criterion_id));
 }

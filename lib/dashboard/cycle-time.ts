@@ -47,7 +47,7 @@ function daysPerStage(view: FilteredDashboard): Record<StageId, number[]> {
     if (!history) continue;
     let open: { stage: StageId; since: number } | null = null;
     for (const change of history) {
-      const at = Date.parse(change.changed_at);
+      const at = change.at;
       if (open && (change.stage !== open.stage || change.status !== 'open')) {
         stays[open.stage].push(Math.floor((at - open.since) / MS_PER_DAY));
         open = null;

@@ -1,4 +1,5 @@
 import { closedDay } from './close-dates';
+import { byText } from './compare';
 import type { FilteredDashboard } from './filters';
 
 /**
@@ -89,7 +90,7 @@ export function netRevenueRetention(view: FilteredDashboard): { summary: NrrSumm
       nrr: starting > 0 ? (starting + expansion - churned) / starting : null,
       undated_closes: undated,
     },
-    accounts: rows.sort((a, b) => b.churned - a.churned || b.expansion - a.expansion || a.account_name.localeCompare(b.account_name)),
+    accounts: rows.sort((a, b) => b.churned - a.churned || b.expansion - a.expansion || byText(a.account_name, b.account_name)),
   };
 }
 

@@ -17,8 +17,12 @@ export interface PreparedDashboard {
   today: number;
   accounts: readonly PreparedAccount[];
   opportunities: readonly PreparedOpportunity[];
-  /** Per opportunity id, its stage history oldest first. */
-  stageChanges: ReadonlyMap<string, readonly DashboardStageChange[]>;
+  /** Per opportunity id, its stage history oldest first, each with `changed_at` in epoch ms. */
+  stageChanges: ReadonlyMap<string, readonly TimedStageChange[]>;
+}
+
+export interface TimedStageChange extends DashboardStageChange {
+  at: number;
 }
 
 export interface PreparedAccount {
@@ -88,13 +92,14 @@ export function prepareDashboard(input: DashboardInput): PreparedDashboard {
     opportunities.push(prepared);
   }
 
-  const stageChanges = new Map<string, DashboardStageChange[]>();
+  // Parse each timestamp once: sorting and measuring stays compare numbers.
+  const stageChanges = new Map<string, TimedStageChange[]>();
   for (const change of input.stage_changes) {
     let list = stageChanges.get(change.opportunity_id);
     if (!list) stageChanges.set(change.opportunity_id, (list = []));
-    list.push(change);
+    list.push({ ...change, at: Date.parse(change.changed_at) });
   }
-  for (const list of stageChanges.values()) list.sort((a, b) => Date.parse(a.changed_at) - Date.parse(b.changed_at));
+  for (const list of stageChanges.values()) if (list.length > 1) list.sort((a, b) => a.at - b.at);
 
   return { input, ctx, today, accounts: [...byId.values()], opportunities, stageChanges };
 }
