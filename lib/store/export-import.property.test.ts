@@ -108,5 +108,7 @@ describe('export and import', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Forty histories through IndexedDB take ~1.5 s alone; the default 5 s is
+    // too tight when the whole suite shares two cores.
+  }, 30_000);
 });
