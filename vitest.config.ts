@@ -10,5 +10,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Property tests and IndexedDB-backed tests share two cores in CI: a
+    // generous ceiling keeps a slow moment from failing a correct test.
+    testTimeout: 15_000,
   },
 });
