@@ -7,6 +7,7 @@ import { sendToTab } from '../messaging/send';
 import { backgroundStore, type SidecarDb } from '../store/db';
 import { panelRecognitionHandlers } from './panel-recognition';
 import { storeHandlers } from './store-handlers';
+import { workspaceHandlers } from './workspace-handlers';
 import { readTabContext, saveTabContext } from './tab-contexts';
 
 export interface BackgroundListenerOptions {
@@ -43,6 +44,7 @@ export function createBackgroundListener(options: BackgroundListenerOptions = {}
 
       ...storeHandlers(options.store ?? backgroundStore),
       ...panelRecognitionHandlers(options.store ?? backgroundStore),
+      ...workspaceHandlers(options.store ?? backgroundStore),
     },
     currentSenderEnvironment(),
     options.stats,

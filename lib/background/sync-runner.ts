@@ -7,6 +7,7 @@ import { supabaseRemote } from '../sync/remote';
 import { workspaceClient } from '../sync/session';
 import { readStatus } from '../sync/sync-state';
 import { readWorkspaceSettings } from '../sync/workspace-settings';
+import { announceStoreChange } from './store-version';
 
 /** The periodic pull, and the wake-up after a failed run's backoff. */
 export const PULL_ALARM = 'sidecar.sync.pull';
@@ -37,6 +38,8 @@ export async function wakeSync({ force = false, db = backgroundStore() }: { forc
     await connectWorkspace(db, { organization_id: organizationId, user_id: user.id, email: user.email ?? null });
   }
   const report = await new SyncEngine({ db, remote: supabaseRemote(client) }).run({ force });
+  // Pulled records, cleared outbox entries and the status line all changed: open panels read again.
+  if (report.ran) await announceStoreChange();
   const status = await readStatus(db);
   if (status.next_attempt_at) await browser.alarms.create(RETRY_ALARM, { when: Math.max(Date.parse(status.next_attempt_at), Date.now() + 30_000) });
   return report;
