@@ -7,7 +7,7 @@ import { Card, inputClass, primaryButton, Problem } from './Card';
 /**
  * The team's Supabase project: URL and publishable key. Save asks the
  * browser for the host permission of exactly that origin, inside the click
- * (the browser only shows its prompt during a user gesture), then stores
+ * (the browser only shows its prompt during a user gesture), and stores
  * the settings in the background, which validates them.
  */
 export function WorkspaceForm({ onSaved }: { onSaved: () => void }) {
@@ -35,14 +35,18 @@ export function WorkspaceForm({ onSaved }: { onSaved: () => void }) {
     } catch {
       return setProblem('Enter the project URL, such as https://abcd.supabase.co');
     }
-    // Must be the first await of the gesture: the browser refuses a prompt later.
-    await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    // Asked inside the click: the browser shows its prompt only during a user
+    // gesture. The settings are saved without waiting for the answer (the
+    // prompt may stay open); `permitted` follows once it is answered.
+    const permission = browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
     const answer = await askStore({ type: 'workspace.save', url: url.trim(), anon_key: key.trim() });
     if (!answer.ok) return setProblem(answer.error.message);
     setProblem(null);
     setView(answer.value);
     setSaved(true);
     onSaved();
+    const granted = await permission;
+    setView((current) => (current?.settings ? { ...current, permitted: granted || current.permitted } : current));
   };
 
   return (

@@ -45,6 +45,21 @@ export async function wakeSync({ force = false, db = backgroundStore() }: { forc
   return report;
 }
 
+/** Writes that come in a burst (a form saving several records) go up together. */
+const AFTER_WRITE_DELAY_MS = 1_500;
+let afterWriteTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Sends a CSM's write soon after it is stored, so teammates see it within
+ * seconds rather than at the next periodic pull. Respects the backoff (a
+ * cut network is not hammered). If the worker stops before the timer fires,
+ * the outbox waits in the store for the next alarm or start.
+ */
+export function syncSoonAfterWrite(): void {
+  clearTimeout(afterWriteTimer);
+  afterWriteTimer = setTimeout(() => void wakeSync().catch(() => undefined), AFTER_WRITE_DELAY_MS);
+}
+
 /** Registers the alarms and their listener; call synchronously at the worker's start. */
 export function startSyncAlarms(): void {
   browser.alarms.onAlarm.addListener((alarm) => {

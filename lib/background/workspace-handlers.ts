@@ -102,7 +102,7 @@ export function workspaceHandlers(store: () => SidecarDb): { [T in WorkspaceType
       const client = workspaceClient(settings);
       const { data } = await client.auth.getSession();
       if (!data.session) return storeError('not-signed-in', 'Sign in before creating an organization.');
-      const { error } = await client.rpc('create_organization', { id: crypto.randomUUID(), name: parsed.data });
+      const { error } = await client.rpc('create_organization', { payload: { id: crypto.randomUUID(), name: parsed.data } });
       if (error) return storeError('workspace', error.message);
       return syncThenView();
     },
