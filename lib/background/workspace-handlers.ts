@@ -146,7 +146,10 @@ async function workspaceView(): Promise<WorkspaceView> {
   const settings = await readWorkspaceSettings();
   if (!settings) return { settings: null, source: null, permitted: false };
   const source = await workspaceSettingsSource();
-  const permitted = await browser.permissions.contains({ origins: [originPattern(settings)] }).catch(() => false);
+  // A browser without the permissions API (or one that throws on the pattern) counts as not permitted.
+  const permitted = await Promise.resolve()
+    .then(() => browser.permissions.contains({ origins: [originPattern(settings)] }))
+    .catch(() => false);
   return { settings, source, permitted };
 }
 
