@@ -14,7 +14,7 @@ const signedIn: SyncStateView = {
   failed: [],
   online: true,
 };
-const failedWrite = { entry_id: 'e', record_kind: 'accounts', record_id: 'r', label: 'Acme', op: 'upsert' as const, message: 'No', code: null, created_at: '2026-11-22T11:00:00Z' };
+const failedWrite: SyncStateView['failed'][number] = { entry_id: 'e', record_kind: 'accounts', record_id: 'r', label: 'Acme', op: 'upsert', message: 'No', code: null, created_at: '2026-11-22T11:00:00Z' };
 
 describe('the sync line', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('the sync line', () => {
     ['signed in, no organization', { ...signedIn, organization: null }, 'No organization yet', 'problem'],
     ['last run failed', { ...signedIn, last_error: 'fetch failed', waiting: 1 }, 'Sync failed: fetch failed · 1 waiting', 'problem'],
     ['a write refused', { ...signedIn, waiting: 1, failed: [failedWrite] }, '1 write refused · 1 waiting', 'problem'],
-  ] as const)('%s', (_name, state, text, tone) => {
+  ] satisfies [string, SyncStateView, string, string][])('%s', (_name, state, text, tone) => {
     expect(describeSync(state, NOW)).toEqual({ text, tone });
   });
 
