@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type BrowserContext } from '@playwright/test';
 import pg from 'pg';
-import { SEED_CSMS, SEED_ORGANIZATION } from '../support/sync-workspace';
+import { SEED_CSMS, SEED_ORGANIZATION, seedId } from '../support/sync-workspace';
 import { startFaultProxy } from '../support/fault-proxy';
 import { DockPage } from './support/dock';
 import { backgroundWorker, expect, launchWithExtension } from './support/extension';
@@ -105,6 +105,20 @@ test('whole loop: sign in with a code, the seeded account in Gmail, a stakeholde
     expect(theirPull.some((change) => change.record_id === stakeholderId)).toBe(false);
     expect(await selectAs(double, outsider, `stakeholders?select=id&id=eq.${stakeholderId}`)).toEqual([]);
     await expect(rpcAs(double, outsider, 'pull_changes', { organization_id: SEED_ORGANIZATION, since: null, page_size: 10 })).rejects.toThrow();
+
+    // The popup says who is signed in and that everything went up.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByTestId('popup-who')).toHaveText(`Signed in as ${SEED_CSMS.marcus.email}`);
+    await expect(popup.getByTestId('popup-sync')).toHaveText(/^Synced /);
+
+    // Signing out warns first, then takes the team's records out of this browser: the panel forgets the account.
+    await options.getByTestId('signed-in').getByRole('button', { name: 'Sign out' }).click();
+    const confirm = options.getByRole('alertdialog', { name: 'Confirm sign out' });
+    await expect(confirm).toContainText('Everything has reached the workspace.');
+    await confirm.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(options.getByTestId('sign-in')).toBeVisible();
+    await expect(panel.getByTestId('account-name')).toHaveCount(0);
   } finally {
     await context.close();
     await pool.end();
@@ -153,12 +167,14 @@ test('offline: records logged with the network cut survive a browser restart and
 
     network.setEnabled(false);
     expect(await askFromPanel(panel, { type: 'sync.now' })).toMatchObject({ ok: true, value: { waiting: 0, last_error: null } });
-    const rows = await pool.query<{ id: string; created_by: string; n: string }>(
-      'select id::text, created_by::text, count(*) over (partition by id) as n from public.stakeholders where id = any($1::uuid[])',
-      [ids],
-    );
+    const rows = await pool.query<{ id: string; created_by: string }>('select id::text, created_by::text from public.stakeholders where id = any($1::uuid[])', [ids]);
     expect(rows.rows.map((row) => row.id).sort()).toEqual([...ids].sort());
-    expect(rows.rows.every((row) => row.n === '1')).toBe(true);
+    expect(rows.rows.every((row) => row.created_by === seedId('user:csm3'))).toBe(true);
+    // Delivered once: another run sends nothing more.
+    const saves = () => double.requests.filter((request) => request.includes('/rpc/save_')).length;
+    const savesAfterDelivery = saves();
+    expect(await askFromPanel(panel, { type: 'sync.now' })).toMatchObject({ ok: true, value: { waiting: 0 } });
+    expect(saves()).toBe(savesAfterDelivery);
     expect(network.counts['drop-before']).toBeGreaterThan(0);
   } finally {
     await context?.close();
