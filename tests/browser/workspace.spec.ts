@@ -10,7 +10,7 @@ import { backgroundWorker, expect, launchWithExtension } from './support/extensi
 import { fixturePage, routeFor } from './support/host-fixture-pages';
 import { serveHostPages } from './support/host-pages';
 import { askFromPanel, panelFrame, storeContents } from './support/panel-store';
-import { accessTokenFor, rpcAs, selectAs, signInOnOptionsPage, startWorkspaceServer, type WorkspaceServer } from './support/workspace-server';
+import { accessTokenFor, GOOGLE_EMAIL, rpcAs, selectAs, signInOnOptionsPage, startWorkspaceServer, type WorkspaceServer } from './support/workspace-server';
 
 /**
  * Issue 7, acceptance 1 and 3: the built extension against the Supabase test
@@ -180,5 +180,23 @@ test('offline: records logged with the network cut survive a browser restart and
     await context?.close();
     await network.close();
     await pool.end();
+  }
+});
+
+test('Sign in with Google goes through the browser’s sign-in window and lands signed in', async ({ server, profile }) => {
+  const { double } = server;
+  const { context, extensionId } = await openBrowser(profile, double.url);
+  try {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const workspace = options.getByTestId('workspace-form');
+    await workspace.getByLabel('Project URL').fill(double.url);
+    await workspace.getByLabel('Publishable (anon) key').fill(double.anonKey);
+    await workspace.getByRole('button', { name: 'Save workspace' }).click();
+    await options.getByTestId('sign-in').getByRole('button', { name: 'Sign in with Google' }).click();
+    await expect(options.getByTestId('signed-in-email')).toHaveText(GOOGLE_EMAIL, { timeout: 10_000 });
+    await expect(options.getByTestId('organization-name')).toHaveText('Brightpath Software');
+  } finally {
+    await context.close();
   }
 });

@@ -16,11 +16,14 @@ export interface WorkspaceServer {
   stop(): Promise<void>;
 }
 
+/** Who "Sign in with Google" signs in as on the double: Brightpath's manager. */
+export const GOOGLE_EMAIL = 'priya.natarajan@brightpath-software.example';
+
 export async function startWorkspaceServer(): Promise<WorkspaceServer> {
   const cluster = await startCluster();
   const database = 'browser_workspace';
   await createSidecarDatabase(cluster, database, { seed: true });
-  const double = await startSupabaseDouble({ databaseUrl: cluster.url(database) });
+  const double = await startSupabaseDouble({ databaseUrl: cluster.url(database), googleEmail: GOOGLE_EMAIL });
   return {
     cluster,
     double,
