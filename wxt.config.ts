@@ -25,7 +25,7 @@ export default defineConfig({
     name: 'Sidecar',
     description:
       'See which customer account a thread or meeting is about, and whether its renewal or expansion stage is backed by evidence.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'identity'],
     // The team's Supabase origin is asked for at run time, for exactly the
     // configured project (lib/sync/workspace-settings.ts `originPattern`).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],

@@ -1,6 +1,7 @@
 import { HOST_LABELS, type HostId } from '@/lib/hosts/supported-hosts';
 import { TOGGLE_PANEL_SHORTCUT } from '@/lib/dock/shortcut';
 import { sendToBackground } from '@/lib/messaging/send';
+import { SyncStatus } from '../sync/SyncStatus';
 import { ContextView } from './ContextView';
 import { useTabContext } from './use-tab-context';
 
@@ -22,6 +23,7 @@ export function PanelShell({ host }: PanelShellProps) {
         <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full bg-brand-600" />
         <h1 className="text-sm font-semibold">Sidecar</h1>
         {host && <span className="text-xs text-slate-600 dark:text-slate-300">in {HOST_LABELS[host]}</span>}
+        <SyncStatus />
         <button
           type="button"
           onClick={collapse}

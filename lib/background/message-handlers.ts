@@ -7,6 +7,8 @@ import { sendToTab } from '../messaging/send';
 import { backgroundStore, type SidecarDb } from '../store/db';
 import { panelRecognitionHandlers } from './panel-recognition';
 import { storeHandlers } from './store-handlers';
+import { syncSoonAfterWrite } from './sync-runner';
+import { workspaceHandlers } from './workspace-handlers';
 import { readTabContext, saveTabContext } from './tab-contexts';
 
 export interface BackgroundListenerOptions {
@@ -14,6 +16,8 @@ export interface BackgroundListenerOptions {
   store?: () => SidecarDb;
   /** Counts handled and dropped messages; tests read it. */
   stats?: RouterStats;
+  /** Called after each successful write from a page; the sync by default, nothing in tests that pass it. */
+  afterWrite?: () => void;
 }
 
 /**
@@ -41,8 +45,9 @@ export function createBackgroundListener(options: BackgroundListenerOptions = {}
         return { tabId, context: await readTabContext(tabId) };
       },
 
-      ...storeHandlers(options.store ?? backgroundStore),
+      ...storeHandlers(options.store ?? backgroundStore, options.afterWrite ?? syncSoonAfterWrite),
       ...panelRecognitionHandlers(options.store ?? backgroundStore),
+      ...workspaceHandlers(options.store ?? backgroundStore),
     },
     currentSenderEnvironment(),
     options.stats,

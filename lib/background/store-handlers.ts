@@ -29,7 +29,16 @@ type StoreMessageType =
  * `store` opens the database on first use after each wake: nothing here is
  * kept in memory between messages.
  */
-export function storeHandlers(store: () => SidecarDb): { [T in StoreMessageType]: Handler<T> } {
+export function storeHandlers(store: () => SidecarDb, afterWrite: () => void = () => undefined): { [T in StoreMessageType]: Handler<T> } {
+  /** A successful write tells open panels to read again (see store-version.ts) and lets the sync know. */
+  const announcing = async <T,>(write: Promise<StoreResult<T>>): Promise<StoreResult<T>> => {
+    const result = await write;
+    if (result.ok) {
+      await announceStoreChange();
+      afterWrite();
+    }
+    return result;
+  };
   return {
     'store.put': ({ kind, record }) => announcing(putRecord(store(), kind, record)),
     'store.delete': ({ kind, id }) => announcing(deleteRecord(store(), kind, id)),
@@ -47,13 +56,6 @@ export function storeHandlers(store: () => SidecarDb): { [T in StoreMessageType]
     // A blank name clears it.
     'identity.set-name': async ({ display_name }) => ok(await setDisplayName(store(), display_name)),
   };
-}
-
-/** A successful write tells open panels to read again (see store-version.ts). */
-async function announcing<T>(write: Promise<StoreResult<T>>): Promise<StoreResult<T>> {
-  const result = await write;
-  if (result.ok) await announceStoreChange();
-  return result;
 }
 
 function ok<T>(value: T): StoreResult<T> {

@@ -7,6 +7,7 @@ import { supabaseRemote } from '../sync/remote';
 import { workspaceClient } from '../sync/session';
 import { readStatus } from '../sync/sync-state';
 import { readWorkspaceSettings } from '../sync/workspace-settings';
+import { announceStoreChange } from './store-version';
 
 /** The periodic pull, and the wake-up after a failed run's backoff. */
 export const PULL_ALARM = 'sidecar.sync.pull';
@@ -37,9 +38,26 @@ export async function wakeSync({ force = false, db = backgroundStore() }: { forc
     await connectWorkspace(db, { organization_id: organizationId, user_id: user.id, email: user.email ?? null });
   }
   const report = await new SyncEngine({ db, remote: supabaseRemote(client) }).run({ force });
+  // Pulled records, cleared outbox entries and the status line all changed: open panels read again.
+  if (report.ran) await announceStoreChange();
   const status = await readStatus(db);
   if (status.next_attempt_at) await browser.alarms.create(RETRY_ALARM, { when: Math.max(Date.parse(status.next_attempt_at), Date.now() + 30_000) });
   return report;
+}
+
+/** Writes that come in a burst (a form saving several records) go up together. */
+const AFTER_WRITE_DELAY_MS = 1_500;
+let afterWriteTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Sends a CSM's write soon after it is stored, so teammates see it within
+ * seconds rather than at the next periodic pull. Respects the backoff (a
+ * cut network is not hammered). If the worker stops before the timer fires,
+ * the outbox waits in the store for the next alarm or start.
+ */
+export function syncSoonAfterWrite(): void {
+  clearTimeout(afterWriteTimer);
+  afterWriteTimer = setTimeout(() => void wakeSync().catch(() => undefined), AFTER_WRITE_DELAY_MS);
 }
 
 /** Registers the alarms and their listener; call synchronously at the worker's start. */

@@ -33,4 +33,18 @@ export const allowedSenders: Record<MessageType, readonly SenderKind[]> = {
   'panel.recognise': ['extension'],
   'panel.choose-account': ['extension'],
   'panel.search-accounts': ['extension'],
+  // The workspace, the session and the sync: Sidecar's own pages only (options,
+  // popup, the panel's status line). The host page never learns who is signed
+  // in, and a content script cannot sign anyone out or discard their writes.
+  'workspace.get': ['extension'],
+  'workspace.save': ['extension'],
+  'auth.send-code': ['extension'],
+  'auth.verify-code': ['extension'],
+  'auth.google': ['extension'],
+  'auth.sign-out': ['extension'],
+  'org.create': ['extension'],
+  'sync.state': ['extension'],
+  'sync.now': ['extension'],
+  'sync.discard-failed': ['extension'],
+  'sync.retry-failed': ['extension'],
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { RECORD_KINDS } from './record-kinds';
+import { WORKSPACE_MESSAGES } from './sync-messages';
 
 /**
  * The data messages: what the extension's own pages (panel, popup,
@@ -52,6 +53,10 @@ export const STORE_ERROR_CODES = [
   'read-only',
   /** Import goes into an empty store only, so two histories never mix unnoticed. */
   'not-empty',
+  /** The workspace is not set up, or nobody is signed in to it. */
+  'not-signed-in',
+  /** The workspace refused the request or could not be reached; the message says which. */
+  'workspace',
 ] as const;
 
 export const StoreIssue = z.strictObject({ path: z.string(), message: z.string() });
@@ -90,6 +95,7 @@ export const DataMessage = z.discriminatedUnion('type', [
   PanelRecognise,
   PanelChooseAccount,
   PanelSearchAccounts,
+  ...WORKSPACE_MESSAGES,
 ]);
 export type DataMessage = z.infer<typeof DataMessage>;
 export type DataMessageType = DataMessage['type'];
@@ -110,6 +116,17 @@ export const dataResponses: Record<DataMessageType, typeof StoreAnswer> = {
   'panel.recognise': StoreAnswer,
   'panel.choose-account': StoreAnswer,
   'panel.search-accounts': StoreAnswer,
+  'workspace.get': StoreAnswer,
+  'workspace.save': StoreAnswer,
+  'auth.send-code': StoreAnswer,
+  'auth.verify-code': StoreAnswer,
+  'auth.google': StoreAnswer,
+  'auth.sign-out': StoreAnswer,
+  'org.create': StoreAnswer,
+  'sync.state': StoreAnswer,
+  'sync.now': StoreAnswer,
+  'sync.discard-failed': StoreAnswer,
+  'sync.retry-failed': StoreAnswer,
 };
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };

@@ -5,6 +5,7 @@ import type { ExportDocument, ImportReport } from '../store/export-import';
 import type { AccountDetail, DashboardLists, RecognitionInput } from '../store/reads';
 import type { ManualChoice } from '../recognition/manual-choice';
 import type { AccountMatch, PanelRecognition } from '../background/panel-recognition';
+import type { SignOutAnswer, SyncStateView, WorkspaceView } from '../sync/sync-view';
 
 /**
  * The value each data message answers with, when it succeeds. Types only:
@@ -26,5 +27,16 @@ export interface StoreValues {
   'panel.recognise': PanelRecognition;
   'panel.choose-account': { choice: ManualChoice | null };
   'panel.search-accounts': { accounts: AccountMatch[] };
+  'workspace.get': WorkspaceView;
+  'workspace.save': WorkspaceView;
+  'auth.send-code': { sent_to: string };
+  'auth.verify-code': SyncStateView;
+  'auth.google': SyncStateView;
+  'auth.sign-out': SignOutAnswer;
+  'org.create': SyncStateView;
+  'sync.state': SyncStateView;
+  'sync.now': SyncStateView;
+  'sync.discard-failed': SyncStateView;
+  'sync.retry-failed': SyncStateView;
 }
 

@@ -34,6 +34,13 @@ export async function readWorkspaceSettings(): Promise<WorkspaceSettings | null>
   return parsed.success ? parsed.data : buildTimeSettings();
 }
 
+/** Whether the settings in use were saved on the options page or built in; `null` when there are none. */
+export async function workspaceSettingsSource(): Promise<'saved' | 'build' | null> {
+  const stored = WorkspaceSettings.safeParse((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  if (stored.success) return 'saved';
+  return buildTimeSettings() ? 'build' : null;
+}
+
 export async function saveWorkspaceSettings(settings: WorkspaceSettings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: WorkspaceSettings.parse(settings) });
 }
