@@ -27,6 +27,9 @@ export const PANEL_FRAME_ATTRIBUTE = 'data-sidecar-panel';
  */
 export async function mountDock(ctx: ContentScriptContext, host: HostId): Promise<Dock> {
   let open = await readDockOpen(host);
+  // The host's stylesheets may still be loading at document end; its theme
+  // is only known once the page has loaded.
+  if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
   const theme = hostTheme(document);
   let tab: HTMLButtonElement | undefined;
 

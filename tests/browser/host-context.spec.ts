@@ -3,6 +3,7 @@ import { DockPage } from './support/dock';
 import { expect, test } from './support/extension';
 import { allFixturePages, fixturePage, navigateLikeTheHost, routeFor, type FixturePage } from './support/host-fixture-pages';
 import { serveHostPages } from './support/host-pages';
+import { panelFrame } from './support/panel-store';
 
 /** The page's own change must reach the panel within this (issue 3). */
 const PANEL_UPDATE_MS = 300;
@@ -14,13 +15,45 @@ function expectedEmails(page: FixturePage): string[] {
   return [...new Set(participants.map((p) => p.email))];
 }
 
-async function expectContextShown(dock: DockPage, page: FixturePage, timeout?: number): Promise<void> {
-  const context = (page.golden.expected as { context: { title?: string } }).context;
+function titleOf(page: FixturePage): string {
+  return (page.golden.expected as { context: { title?: string } }).context.title ?? '(no subject)';
+}
+
+async function expectContextShown(dock: DockPage, page: FixturePage): Promise<void> {
   const article = dock.panel.getByTestId('context');
-  await expect(article.getByRole('heading', { level: 2 })).toHaveText(context.title ?? '(no subject)', { timeout });
+  await expect(article.getByRole('heading', { level: 2 })).toHaveText(titleOf(page));
   for (const email of expectedEmails(page)) {
     await expect(article.locator(`[data-participant="${email}"]`)).toBeVisible();
   }
+}
+
+/**
+ * Changes the page like the host does and measures, on the machine's clock,
+ * from the end of the page's change to the panel showing `expected` (a title,
+ * or the idle state): a MutationObserver in the panel notes the moment, so
+ * no polling interval of the test runner is counted.
+ */
+async function panelUpdateMs(page: Page, dock: DockPage, to: FixturePage, how: 'hash' | 'history' | 'render-only', expected: string | 'idle'): Promise<number> {
+  const frame = await panelFrame(page, dock.host);
+  await frame.evaluate((want) => {
+    const state = { seenAt: 0 };
+    (window as unknown as { __update: typeof state }).__update = state;
+    const matches = () =>
+      want === 'idle'
+        ? document.querySelector('[data-testid="idle"]') !== null
+        : document.querySelector('[data-testid="context"] h2')?.textContent === want;
+    const observer = new MutationObserver(() => {
+      if (matches()) {
+        state.seenAt = Date.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, expected);
+  const changedAt = await navigateLikeTheHost(page, to, how);
+  await frame.waitForFunction(() => (window as unknown as { __update: { seenAt: number } }).__update.seenAt > 0, undefined, { timeout: 5_000 });
+  const seenAt = await frame.evaluate(() => (window as unknown as { __update: { seenAt: number } }).__update.seenAt);
+  return seenAt - changedAt;
 }
 
 async function open(page: Page, context: import('@playwright/test').BrowserContext, ...pages: FixturePage[]) {
@@ -59,12 +92,11 @@ test.describe('the panel follows navigation within the host', () => {
     const dock = new DockPage(page, 'gmail');
     await expect(dock.panel.getByTestId('idle')).toBeVisible();
 
-    await navigateLikeTheHost(page, thread, 'hash');
-    await expectContextShown(dock, thread, PANEL_UPDATE_MS);
-    await navigateLikeTheHost(page, search, 'hash');
-    await expectContextShown(dock, search, PANEL_UPDATE_MS);
-    await navigateLikeTheHost(page, inbox, 'hash');
-    await expect(dock.panel.getByTestId('idle')).toBeVisible({ timeout: PANEL_UPDATE_MS });
+    expect(await panelUpdateMs(page, dock, thread, 'hash', titleOf(thread))).toBeLessThan(PANEL_UPDATE_MS);
+    await expectContextShown(dock, thread);
+    expect(await panelUpdateMs(page, dock, search, 'hash', titleOf(search))).toBeLessThan(PANEL_UPDATE_MS);
+    await expectContextShown(dock, search);
+    expect(await panelUpdateMs(page, dock, inbox, 'hash', 'idle')).toBeLessThan(PANEL_UPDATE_MS);
   });
 
   test('Outlook: a message opened with pushState, then closed', async ({ page, extensionContext }) => {
@@ -73,10 +105,9 @@ test.describe('the panel follows navigation within the host', () => {
     const dock = new DockPage(page, 'outlook');
     await expect(dock.panel.getByTestId('idle')).toBeVisible();
 
-    await navigateLikeTheHost(page, message, 'history');
-    await expectContextShown(dock, message, PANEL_UPDATE_MS);
-    await navigateLikeTheHost(page, inbox, 'history');
-    await expect(dock.panel.getByTestId('idle')).toBeVisible({ timeout: PANEL_UPDATE_MS });
+    expect(await panelUpdateMs(page, dock, message, 'history', titleOf(message))).toBeLessThan(PANEL_UPDATE_MS);
+    await expectContextShown(dock, message);
+    expect(await panelUpdateMs(page, dock, inbox, 'history', 'idle')).toBeLessThan(PANEL_UPDATE_MS);
   });
 
   test('Calendar: the event dialog opened, closed and opened again', async ({ page, extensionContext }) => {
@@ -85,12 +116,11 @@ test.describe('the panel follows navigation within the host', () => {
     const dock = new DockPage(page, 'google-calendar');
     await expect(dock.panel.getByTestId('idle')).toBeVisible();
 
-    await navigateLikeTheHost(page, dialog, 'render-only');
-    await expectContextShown(dock, dialog, PANEL_UPDATE_MS);
-    await navigateLikeTheHost(page, grid, 'render-only');
-    await expect(dock.panel.getByTestId('idle')).toBeVisible({ timeout: PANEL_UPDATE_MS });
-    await navigateLikeTheHost(page, dialog, 'render-only');
-    await expectContextShown(dock, dialog, PANEL_UPDATE_MS);
+    expect(await panelUpdateMs(page, dock, dialog, 'render-only', titleOf(dialog))).toBeLessThan(PANEL_UPDATE_MS);
+    await expectContextShown(dock, dialog);
+    expect(await panelUpdateMs(page, dock, grid, 'render-only', 'idle')).toBeLessThan(PANEL_UPDATE_MS);
+    expect(await panelUpdateMs(page, dock, dialog, 'render-only', titleOf(dialog))).toBeLessThan(PANEL_UPDATE_MS);
+    await expectContextShown(dock, dialog);
   });
 });
 
