@@ -17,17 +17,15 @@ export interface PulledChange {
 
 /**
  * Applies a pulled page in bulk, with the same result as applying its rows
- * one by one in order (`applyServerRow`, `applyServerDeletion`). Call inside
- * a write transaction over `db.allTables`; returns the rows that did not fit.
+ * one by one in order (`applyServerRow`, `applyServerDeletion`), provided
+ * `mayReplaceOthers` said no. Call inside a write transaction over
+ * `db.allTables`; returns the rows that did not fit.
  *
  * Why it is fast: the page is cut into runs of upserts and runs of
  * deletions. Deletions commute, so a run is one cascade per kind. Upserts of
- * different records commute too, unless one must replace another (a unique
- * clash, or the store's own stage history giving way): the clash checks are
- * a handful of indexed queries per run instead of one per row, and a run with
- * no clash is validated row by row and written with one `bulkPut` per kind.
- * A run with a clash (rare: a local stand-in meeting the server's row) falls
- * back to the row-by-row path, so replacement keeps its exact order.
+ * different records commute too when none replaces another (no unique clash,
+ * no local stage history giving way): a run is validated row by row and
+ * written with one `bulkPut` per kind.
  */
 export async function applyServerPage(db: SidecarDb, changes: PulledChange[]): Promise<string[]> {
   const rejected: string[] = [];
@@ -37,62 +35,72 @@ export async function applyServerPage(db: SidecarDb, changes: PulledChange[]): P
     let end = start;
     while (end < changes.length && changes[end]!.deleted === deleted) end += 1;
     const run = changes.slice(start, end);
-    if (deleted) await deleteRun(db, run);
-    else rejected.push(...(await upsertRun(db, run)));
+    if (deleted) {
+      for (const [kind, group] of groupBy(run, (change) => change.kind)) await deleteWithDependents(db, kind, [...new Set(group.map((change) => change.id))]);
+    } else {
+      const valid = new Map<RecordKind, Row[]>();
+      for (const change of run) {
+        const { change_xid: _xid, change_seq: _seq, ...row } = change.record ?? {};
+        const parsed = specOf(change.kind).schema.safeParse(row);
+        if (!parsed.success) rejected.push(`${change.kind} ${String(row.id)}: ${parsed.error.issues[0]?.message ?? 'does not fit its schema'}`);
+        else if (valid.has(change.kind)) valid.get(change.kind)!.push(parsed.data as Row);
+        else valid.set(change.kind, [parsed.data as Row]);
+      }
+      for (const [kind, rows] of valid) await db.table(kind).bulkPut(rows);
+    }
     start = end;
   }
   return rejected;
 }
 
-async function deleteRun(db: SidecarDb, run: PulledChange[]): Promise<void> {
-  const byKind = groupBy(run, (change) => change.kind);
-  for (const [kind, changes] of byKind) await deleteWithDependents(db, kind, [...new Set(changes.map((change) => change.id))]);
+/**
+ * Whether applying the page's upserts one by one would remove another
+ * record: a stored record sharing a unique key with a pulled one under
+ * another id, two pulled records sharing one, or (stage history) a local
+ * entry of a pulled opportunity written by this store. Checked against the
+ * store before the page, so it errs towards `true`; the caller then applies
+ * the page row by row (rare: a local stand-in meeting the server's row).
+ * A handful of indexed queries per page, instead of one per row.
+ */
+export async function mayReplaceOthers(db: SidecarDb, changes: PulledChange[]): Promise<boolean> {
+  const byKind = groupBy(
+    changes.filter((change) => !change.deleted && change.record),
+    (change) => change.kind,
+  );
+  for (const [kind, group] of byKind) {
+    if (specOf(kind).unique.length === 0 && kind !== 'opportunity_stage_changes') continue;
+    const rows = group.map((change) => change.record!);
+    if (await replacesOthers(db, kind, rows)) return true;
+  }
+  return false;
 }
 
-async function upsertRun(db: SidecarDb, run: PulledChange[]): Promise<string[]> {
+/**
+ * The exact path, as the pull applied every page before: each change as
+ * `applyServerRow` / `applyServerDeletion` store it alone, in order.
+ *
+ * Call it after a read in the same transaction (the pull reads the outbox and
+ * `mayReplaceOthers` queries first): a row that does not fit, or a kind with
+ * no unique field, resolves without touching IndexedDB, and Dexie keeps its
+ * transaction across such native `await`s only while echoing an earlier
+ * IndexedDB request (seen as PrematureCommitError under fake-indexeddb).
+ */
+export async function applyRowByRow(db: SidecarDb, changes: PulledChange[]): Promise<string[]> {
   const rejected: string[] = [];
-  const valid = new Map<RecordKind, Row[]>();
-  for (const change of run) {
-    const { change_xid: _xid, change_seq: _seq, ...row } = change.record ?? {};
-    const parsed = specOf(change.kind).schema.safeParse(row);
-    if (!parsed.success) {
-      rejected.push(`${change.kind} ${String(row.id)}: ${parsed.error.issues[0]?.message ?? 'does not fit its schema'}`);
-      continue;
-    }
-    const rows = valid.get(change.kind) ?? [];
-    rows.push(parsed.data as Row);
-    valid.set(change.kind, rows);
-  }
-  for (const [kind, rows] of valid) {
-    if (await mayReplaceOthers(db, kind, rows)) return rowByRow(db, run);
-  }
-  for (const [kind, rows] of valid) await db.table(kind).bulkPut(rows);
-  return rejected;
-}
-
-/** The exact, slow path: each row as `applyServerRow` would store it alone. */
-async function rowByRow(db: SidecarDb, run: PulledChange[]): Promise<string[]> {
-  const rejected: string[] = [];
-  for (const change of run) {
+  for (const change of changes) {
     if (change.deleted) await applyServerDeletion(db, change.kind, change.id);
-    else if (change.record) {
-      const problem = await applyServerRow(db, change.kind, change.record, { patchRecognition: false });
+    else {
+      const problem = await applyServerRow(db, change.kind, change.record ?? {}, { patchRecognition: false });
       if (problem) rejected.push(problem);
     }
   }
   return rejected;
 }
 
-/**
- * Whether storing `rows` would make `applyServerRow` remove another record:
- * a stored or pulled record of another id sharing a unique key, or (stage
- * history) a local entry of the same opportunity written by this store.
- */
-async function mayReplaceOthers(db: SidecarDb, kind: RecordKind, rows: Row[]): Promise<boolean> {
+async function replacesOthers(db: SidecarDb, kind: RecordKind, rows: Row[]): Promise<boolean> {
   const ids = new Set(rows.map((row) => row.id as string));
   for (const fields of specOf(kind).unique) {
     const keyed = rows.filter((row) => fields.every((field) => row[field] !== null && row[field] !== undefined));
-    if (keyed.length === 0) continue;
     const keyOf = (row: Row) => JSON.stringify(fields.map((field) => row[field]));
     const owner = new Map<string, string>();
     for (const row of keyed) {
@@ -102,6 +110,7 @@ async function mayReplaceOthers(db: SidecarDb, kind: RecordKind, rows: Row[]): P
       owner.set(key, row.id as string);
     }
     const first = fields[0]!;
+    // May query with no values (another field set has them): still a request, so the transaction stays busy.
     const stored = (await db
       .table(kind)
       .where(first)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SidecarDb } from '../store/db';
 import { invalidateRecognition, isRecognitionKind } from '../store/recognition-cache';
 import { localKind } from './apply';
-import { applyServerPage, type PulledChange } from './apply-page';
+import { applyRowByRow, applyServerPage, mayReplaceOthers, type PulledChange } from './apply-page';
 import type { RemoteFailure } from './errors';
 import type { SyncRemote } from './remote';
 import { readCursor, writeCursor } from './sync-state';
@@ -77,7 +77,8 @@ export async function pullChanges(db: SidecarDb, remote: SyncRemote, options: Pu
       }
       // Dropped first, so the page's deletions do not patch a cache about to be rebuilt.
       if (changes.some((change) => isRecognitionKind(change.kind))) await invalidateRecognition(db);
-      rejected.push(...(await applyServerPage(db, changes)));
+      const exact = await mayReplaceOthers(db, changes);
+      rejected.push(...(exact ? await applyRowByRow(db, changes) : await applyServerPage(db, changes)));
       await writeCursor(db, options.organizationId, cursor);
     });
     applied += rows.length;
