@@ -110,12 +110,7 @@ async function replacesOthers(db: SidecarDb, kind: RecordKind, rows: Row[]): Pro
       owner.set(key, row.id as string);
     }
     const first = fields[0]!;
-    // May query with no values (another field set has them): still a request, so the transaction stays busy.
-    const stored = (await db
-      .table(kind)
-      .where(first)
-      .anyOf([...new Set(keyed.map((row) => row[first] as string))])
-      .toArray()) as Row[];
+    const stored = await storedWithAnyOf(db, kind, first, [...new Set(keyed.map((row) => row[first] as string))]);
     if (stored.some((other) => owner.has(keyOf(other)) && owner.get(keyOf(other)) !== other.id)) return true;
   }
   if (kind === 'opportunity_stage_changes') {
@@ -131,6 +126,21 @@ async function replacesOthers(db: SidecarDb, kind: RecordKind, rows: Row[]): Pro
     if (local > 0) return true;
   }
   return false;
+}
+
+/**
+ * The stored records whose `field` is one of `values`. Many values are first
+ * matched against the index's distinct keys, read once: `anyOf` walks the
+ * index with one cursor step per value, and fake-indexeddb's steps grow with
+ * the table (seconds per page at scale). Always makes a request, so the
+ * transaction stays busy.
+ */
+async function storedWithAnyOf(db: SidecarDb, kind: RecordKind, field: string, values: string[]): Promise<Row[]> {
+  const table = db.table(kind);
+  if (values.length <= 200) return (await table.where(field).anyOf(values).toArray()) as Row[];
+  const present = new Set(await table.orderBy(field).uniqueKeys());
+  const matching = values.filter((value) => present.has(value));
+  return matching.length === 0 ? [] : ((await table.where(field).anyOf(matching).toArray()) as Row[]);
 }
 
 function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
