@@ -140,6 +140,17 @@ async function rebuild(db: SidecarDb): Promise<Bucket[]> {
   return buckets;
 }
 
+/** Whether two versions of a record put the same row in the cache (a patch between them changes nothing). */
+export function sameForRecognition(kind: RecognitionKind, a: Record<string, unknown> | null, b: Record<string, unknown> | null): boolean {
+  const rowOf = (record: Record<string, unknown> | null) => {
+    if (!record) return null;
+    const bucket = emptyBucket();
+    addTo(bucket, kind, record);
+    return JSON.stringify(bucket);
+  };
+  return rowOf(a) === rowOf(b);
+}
+
 function addTo(bucket: Bucket, kind: RecognitionKind, r: Record<string, unknown>): void {
   const id = r.id as string;
   if (kind === 'accounts') bucket.a.push([id, r.name as string]);

@@ -1,6 +1,6 @@
 import type { OutboxEntry } from '../schemas/outbox';
 import type { SidecarDb } from '../store/db';
-import { patchRecognitionMany, type RecognitionPatch } from '../store/recognition-cache';
+import { isRecognitionKind, patchRecognitionMany, sameForRecognition, type RecognitionPatch } from '../store/recognition-cache';
 import { applyServerRow } from './apply';
 
 /** Settles one answered entry; resolves once it is stored. */
@@ -61,7 +61,12 @@ async function settleOne(db: SidecarDb, entry: OutboxEntry, data: unknown, patch
   const newer = await db.outbox.where('record_id').equals(stored.id).first();
   if (newer) return;
   if (kind === 'organization_domains') return;
-  await applyServerRow(db, kind, stored, { collectPatches: patches });
+  // The server's row usually carries the same name, address and account as
+  // the local one: then the cache needs no patch (a bucket rewrite each).
+  const before = isRecognitionKind(kind) ? ((await db.table(kind).get(stored.id)) as Record<string, unknown> | undefined) : undefined;
+  const collected: RecognitionPatch[] = [];
+  await applyServerRow(db, kind, stored, { collectPatches: collected });
+  for (const patch of collected) if (!sameForRecognition(patch.kind, before ?? null, patch.record)) patches.push(patch);
 }
 
 /**
