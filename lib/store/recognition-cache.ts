@@ -40,7 +40,7 @@ interface Bucket {
 }
 
 export const RECOGNITION_KINDS = ['accounts', 'account_domains', 'stakeholders', 'organization_domains'] as const satisfies readonly RecordKind[];
-type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
+export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
 
 export function isRecognitionKind(kind: RecordKind): kind is RecognitionKind {
   return (RECOGNITION_KINDS as readonly string[]).includes(kind);
@@ -75,15 +75,35 @@ function toRows(buckets: Bucket[]): RecognitionRows {
   return rows;
 }
 
+/** One stored record (or its deletion, `null`) for the cache. */
+export interface RecognitionPatch {
+  kind: RecognitionKind;
+  id: string;
+  record: Record<string, unknown> | null;
+}
+
 /** Applies one stored record (or its deletion, `null`) to the cache. Call inside the write's transaction. */
 export async function patchRecognition(db: SidecarDb, kind: RecognitionKind, id: string, record: Record<string, unknown> | null): Promise<void> {
+  await patchRecognitionMany(db, [{ kind, id, record }]);
+}
+
+/**
+ * Applies many patches, in order, reading and rewriting each touched bucket
+ * once (a bucket is a few hundred KB of JSON at scale: once per batch, not
+ * once per row). Call inside the writes' transaction.
+ */
+export async function patchRecognitionMany(db: SidecarDb, patches: readonly RecognitionPatch[]): Promise<void> {
+  if (patches.length === 0) return;
   if (!(await db.meta.get(BUILT_KEY))) return; // Not built yet: the next read builds it from the tables.
-  const index = bucketOf(id);
-  const row = await db.meta.get(bucketKey(index));
-  const bucket = row ? (JSON.parse(row.value as string) as Bucket) : emptyBucket();
-  removeFrom(bucket, kind, id);
-  if (record) addTo(bucket, kind, record);
-  await db.meta.put({ key: bucketKey(index), value: JSON.stringify(bucket) });
+  const indexes = [...new Set(patches.map((patch) => bucketOf(patch.id)))];
+  const rows = await db.meta.bulkGet(indexes.map(bucketKey));
+  const buckets = new Map(indexes.map((index, i) => [index, rows[i] ? (JSON.parse(rows[i].value as string) as Bucket) : emptyBucket()]));
+  for (const { kind, id, record } of patches) {
+    const bucket = buckets.get(bucketOf(id))!;
+    removeFrom(bucket, kind, id);
+    if (record) addTo(bucket, kind, record);
+  }
+  await db.meta.bulkPut([...buckets].map(([index, bucket]) => ({ key: bucketKey(index), value: JSON.stringify(bucket) })));
   await bumpVersion(db);
 }
 
@@ -118,6 +138,17 @@ async function rebuild(db: SidecarDb): Promise<Bucket[]> {
   await db.meta.put({ key: BUILT_KEY, value: true });
   await bumpVersion(db);
   return buckets;
+}
+
+/** Whether two versions of a record put the same row in the cache (a patch between them changes nothing). */
+export function sameForRecognition(kind: RecognitionKind, a: Record<string, unknown> | null, b: Record<string, unknown> | null): boolean {
+  const rowOf = (record: Record<string, unknown> | null) => {
+    if (!record) return null;
+    const bucket = emptyBucket();
+    addTo(bucket, kind, record);
+    return JSON.stringify(bucket);
+  };
+  return rowOf(a) === rowOf(b);
 }
 
 function addTo(bucket: Bucket, kind: RecognitionKind, r: Record<string, unknown>): void {

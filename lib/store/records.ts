@@ -7,7 +7,7 @@ import { ensureIdentity } from './identity';
 import { storeError, toStoreIssues } from './issues';
 import { readWorkspaceLink } from './workspace-link';
 import { appendOutbox } from './outbox';
-import { isRecognitionKind, patchRecognition } from './recognition-cache';
+import { isRecognitionKind, patchRecognition, patchRecognitionMany } from './recognition-cache';
 
 export interface WriteOptions {
   /** The clock, for tests. */
@@ -108,7 +108,7 @@ export async function deleteWithDependents(db: SidecarDb, kind: RecordKind, ids:
     await deleteWithDependents(db, dependent.kind, rows as string[]);
   }
   await db.table(kind).bulkDelete(ids);
-  if (isRecognitionKind(kind)) for (const id of ids) await patchRecognition(db, kind, id, null);
+  if (isRecognitionKind(kind)) await patchRecognitionMany(db, ids.map((id) => ({ kind, id, record: null })));
 }
 
 /**

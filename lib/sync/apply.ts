@@ -2,7 +2,7 @@ import { isRecordKind, type RecordKind } from '../messaging/record-kinds';
 import { specOf } from '../schemas/record-kinds';
 import type { SidecarDb } from '../store/db';
 import { readIdentity } from '../store/identity';
-import { isRecognitionKind, patchRecognition } from '../store/recognition-cache';
+import { isRecognitionKind, patchRecognition, type RecognitionPatch } from '../store/recognition-cache';
 import { deleteWithDependents } from '../store/records';
 
 type Row = Record<string, unknown>;
@@ -14,19 +14,22 @@ type Row = Record<string, unknown>;
  *
  * `patchRecognition: false` leaves the recognition cache to the caller: a
  * pulled page touches thousands of rows, and drops the cache once instead
- * (patching rewrites a bucket per row).
+ * (patching rewrites a bucket per row). `collectPatches` gathers the patches
+ * for the caller to apply at once (lib/store/recognition-cache.ts).
  *
  * Each row is validated with its kind's schema like any record crossing into
  * the store; a row that does not fit is reported, not stored.
  */
-export async function applyServerRow(db: SidecarDb, kind: RecordKind, serverRow: Row, options: { patchRecognition?: boolean } = {}): Promise<string | null> {
+export async function applyServerRow(db: SidecarDb, kind: RecordKind, serverRow: Row, options: { patchRecognition?: boolean; collectPatches?: RecognitionPatch[] } = {}): Promise<string | null> {
   const { change_xid: _xid, change_seq: _seq, ...row } = serverRow;
   const parsed = specOf(kind).schema.safeParse(row);
   if (!parsed.success) return `${kind} ${String(row.id)}: ${parsed.error.issues[0]?.message ?? 'does not fit its schema'}`;
   const record = parsed.data as Row;
   await removeClashes(db, kind, record);
   await db.table(kind).put(record);
-  if (options.patchRecognition !== false && isRecognitionKind(kind)) await patchRecognition(db, kind, record.id as string, record);
+  if (options.patchRecognition === false || !isRecognitionKind(kind)) return null;
+  if (options.collectPatches) options.collectPatches.push({ kind, id: record.id as string, record });
+  else await patchRecognition(db, kind, record.id as string, record);
   return null;
 }
 

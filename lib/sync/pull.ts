@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SidecarDb } from '../store/db';
 import { invalidateRecognition, isRecognitionKind } from '../store/recognition-cache';
-import { applyServerDeletion, applyServerRow, localKind } from './apply';
+import { localKind } from './apply';
+import { applyRowByRow, applyServerPage, mayReplaceOthers, type PulledChange } from './apply-page';
 import type { RemoteFailure } from './errors';
 import type { SyncRemote } from './remote';
 import { readCursor, writeCursor } from './sync-state';
@@ -31,17 +32,30 @@ export interface PullOptions {
  * says the store is up to date. Each page is applied, with its cursor, in one
  * transaction: a worker stopped mid-pull resumes after the last whole page.
  *
+ * While a page is written, the next one is already being fetched (its
+ * cursor is the last row's): the pull costs about the slower of the two,
+ * not their sum. A fetched page that is never applied is simply fetched
+ * again by the next run.
+ *
  * A record with a write still waiting in the outbox keeps its local version
  * (the CSM's newer edit); the server's version comes back after the upload.
  */
 export async function pullChanges(db: SidecarDb, remote: SyncRemote, options: PullOptions): Promise<PullOutcome> {
-  const pageSize = options.pageSize ?? 1000;
-  let since = await readCursor(db, options.organizationId);
+  const pageSize = options.pageSize ?? 5000;
+  const fetchPage = async (since: string | null) => {
+    await options.beforeEach?.();
+    return remote.call('pull_changes', { organization_id: options.organizationId, since, page_size: pageSize });
+  };
+  const prefetch = (since: string | null) => {
+    const page = fetchPage(since);
+    page.catch(() => undefined); // Awaited below; a run that stops first must not leave it unhandled.
+    return page;
+  };
   let applied = 0;
   const rejected: string[] = [];
+  let next = prefetch(await readCursor(db, options.organizationId));
   for (;;) {
-    await options.beforeEach?.();
-    const answer = await remote.call('pull_changes', { organization_id: options.organizationId, since, page_size: pageSize });
+    const answer = await next;
     if (!answer.ok) return { done: false, applied, rejected, failure: answer.failure };
     const page = ChangePage.safeParse(answer.data);
     if (!page.success) {
@@ -49,23 +63,25 @@ export async function pullChanges(db: SidecarDb, remote: SyncRemote, options: Pu
     }
     const rows = page.data;
     if (rows.length === 0) return { done: true, applied, rejected };
+    const cursor = rows[rows.length - 1]!.cursor;
+    const more = rows.length >= pageSize;
+    if (more) next = prefetch(cursor);
     await db.transaction('rw', db.allTables, async () => {
       const waiting = new Set((await db.outbox.where('record_id').anyOf(rows.map((row) => row.record_id)).toArray()).map((entry) => entry.record_id));
+      const changes: PulledChange[] = [];
       for (const row of rows) {
         const kind = localKind(row.table_name);
         if (!kind) continue; // invitations: the admin's business, not the panel's
-        if (row.deleted) {
-          await applyServerDeletion(db, kind, row.record_id);
-        } else if (row.record && !waiting.has(row.record_id)) {
-          const problem = await applyServerRow(db, kind, row.record, { patchRecognition: false });
-          if (problem) rejected.push(problem);
-        }
+        if (row.deleted) changes.push({ kind, id: row.record_id, deleted: true, record: null });
+        else if (row.record && !waiting.has(row.record_id)) changes.push({ kind, id: row.record_id, deleted: false, record: row.record });
       }
-      if (rows.some((row) => isRecognitionKind(localKind(row.table_name) ?? 'goals'))) await invalidateRecognition(db);
-      await writeCursor(db, options.organizationId, rows[rows.length - 1]!.cursor);
+      // Dropped first, so the page's deletions do not patch a cache about to be rebuilt.
+      if (changes.some((change) => isRecognitionKind(change.kind))) await invalidateRecognition(db);
+      const exact = await mayReplaceOthers(db, changes);
+      rejected.push(...(exact ? await applyRowByRow(db, changes) : await applyServerPage(db, changes)));
+      await writeCursor(db, options.organizationId, cursor);
     });
     applied += rows.length;
-    since = rows[rows.length - 1]!.cursor;
-    if (rows.length < pageSize) return { done: true, applied, rejected };
+    if (!more) return { done: true, applied, rejected };
   }
 }

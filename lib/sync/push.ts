@@ -1,8 +1,9 @@
 import type { OutboxEntry } from '../schemas/outbox';
 import type { SidecarDb } from '../store/db';
-import { applyServerRow } from './apply';
 import { classifyFailure, describeFailure, type RemoteFailure } from './errors';
 import { planUpload } from './payloads';
+import { sendOrderOf } from './push-order';
+import { groupedSettle } from './settle';
 import type { SyncRemote } from './remote';
 
 /** How a push ended: everything it could send was answered, or it stopped on a failure worth retrying later. */
@@ -12,8 +13,10 @@ export type PushOutcome =
 
 export interface PushOptions {
   organizationId: string;
-  /** Called before each entry; the engine renews its lease here. */
+  /** Called before each request; the engine renews its lease here. */
   beforeEach?: () => Promise<void>;
+  /** Requests in flight at once, for unrelated records (lib/sync/push-order.ts). */
+  concurrency?: number;
 }
 
 /**
@@ -22,79 +25,89 @@ export interface PushOptions {
  * sent again, and the write RPCs are idempotent by the record's own id, so
  * the record arrives once.
  *
+ * Up to `concurrency` requests are in flight at once, each waiting for the
+ * earlier entries it relates to (lib/sync/push-order.ts): a round trip per
+ * write, one after another, is what made a long outbox slow.
+ *
  * - A refused write (permanent failure) is marked `failed` with the server's
  *   message; that record's later entries wait behind it, other records go on.
  *   A newer entry of the same record (the CSM fixed it) supersedes it.
- * - A transient failure stops the push: the network or the server is down,
- *   and the engine retries the whole run after a backoff.
- * - A 401 refreshes the session once, then retries the entry.
+ * - A transient failure stops the push: no further request starts, those in
+ *   flight finish, and the engine retries the whole run after a backoff.
+ * - A 401 refreshes the session once per push (shared by the requests in
+ *   flight), then retries the entry once.
+ * - A throw (a worker stopped mid-request, in tests) also lets the requests
+ *   in flight finish before it is passed on.
  */
 export async function pushOutbox(db: SidecarDb, remote: SyncRemote, options: PushOptions): Promise<PushOutcome> {
   await dropSuperseded(db);
   const entries = await db.outbox.orderBy('seq').toArray();
+  const concurrency = Math.max(1, options.concurrency ?? 8);
   const blocked = new Set<string>();
-  let sent = 0;
-  let failed = 0;
-  let refreshed = false;
+  const counts = { sent: 0, failed: 0 };
+  let stopped: RemoteFailure | null = null;
+  let crashed: { error: unknown } | null = null;
+  let refresh: Promise<boolean> | null = null;
+  const settle = groupedSettle(db);
 
+  const send = async (entry: OutboxEntry): Promise<void> => {
+    if (stopped || crashed) return;
+    if (blocked.has(entry.record_id)) return;
+    await options.beforeEach?.();
+    const plan = await planUpload(db, entry, options.organizationId);
+    if (plan.kind === 'obsolete') return void (await db.outbox.delete(entry.id));
+    if (plan.kind === 'unsendable') {
+      await markFailed(db, entry, { status: 0, code: 'SIDECAR', message: plan.message });
+      blocked.add(entry.record_id);
+      counts.failed += 1;
+      return;
+    }
+    let answer = await remote.call(plan.call.fn, plan.call.args);
+    if (!answer.ok && classifyFailure(answer.failure) === 'refresh') {
+      refresh ??= remote.refreshSession();
+      if (await refresh) answer = await remote.call(plan.call.fn, plan.call.args);
+    }
+    if (!answer.ok) {
+      if (classifyFailure(answer.failure) === 'permanent') {
+        await markFailed(db, entry, answer.failure);
+        blocked.add(entry.record_id);
+        counts.failed += 1;
+        return;
+      }
+      await db.outbox.update(entry.id, { attempts: entry.attempts + 1 });
+      stopped ??= answer.failure;
+      return;
+    }
+    await settle(entry, answer.data);
+    counts.sent += 1;
+  };
+
+  const inFlight = new Set<Promise<void>>();
+  const lastByKey = new Map<string, Promise<void>>();
+  let barrier: Promise<void> | null = null;
   for (const entry of entries) {
+    if (stopped || crashed) break;
     if (entry.state === 'failed' || blocked.has(entry.record_id)) {
       blocked.add(entry.record_id);
       continue;
     }
-    await options.beforeEach?.();
-    const plan = await planUpload(db, entry, options.organizationId);
-    if (plan.kind === 'obsolete') {
-      await db.outbox.delete(entry.id);
-      continue;
-    }
-    if (plan.kind === 'unsendable') {
-      await markFailed(db, entry, { status: 0, code: 'SIDECAR', message: plan.message });
-      blocked.add(entry.record_id);
-      failed += 1;
-      continue;
-    }
-    let answer = await remote.call(plan.call.fn, plan.call.args);
-    if (!answer.ok && classifyFailure(answer.failure) === 'refresh' && !refreshed) {
-      refreshed = true;
-      if (await remote.refreshSession()) answer = await remote.call(plan.call.fn, plan.call.args);
-    }
-    if (!answer.ok) {
-      const kind = classifyFailure(answer.failure);
-      if (kind === 'permanent') {
-        await markFailed(db, entry, answer.failure);
-        blocked.add(entry.record_id);
-        failed += 1;
-        continue;
-      }
-      await db.outbox.update(entry.id, { attempts: entry.attempts + 1 });
-      return { done: false, sent, failed, failure: answer.failure };
-    }
-    await settle(db, entry, answer.data);
-    sent += 1;
+    const order = sendOrderOf(entry);
+    const before: Promise<void>[] = order.barrier ? [...inFlight] : [...(barrier ? [barrier] : []), ...order.keys.flatMap((key) => lastByKey.get(key) ?? [])];
+    const task: Promise<void> = Promise.all(before)
+      .then(() => send(entry))
+      .catch((error: unknown) => {
+        crashed ??= { error };
+      });
+    if (order.barrier) barrier = task;
+    else for (const key of order.keys) lastByKey.set(key, task);
+    inFlight.add(task);
+    void task.then(() => inFlight.delete(task));
+    if (inFlight.size >= concurrency) await Promise.race(inFlight);
   }
-  return { done: true, sent, failed };
-}
-
-/**
- * The answered entry leaves the outbox, and the server's stored record (its
- * author, its timestamps) replaces the local one, unless the CSM wrote the
- * record again meanwhile: then the newer local version stands until its own
- * entry is answered.
- */
-async function settle(db: SidecarDb, entry: OutboxEntry, data: unknown): Promise<void> {
-  await db.transaction('rw', db.allTables, async () => {
-    await db.outbox.delete(entry.id);
-    if (entry.op !== 'upsert' || data === null || typeof data !== 'object' || Array.isArray(data)) return;
-    const stored = data as Record<string, unknown>;
-    // save_account answers with the account even for a domain's entry.
-    const kind = entry.record_kind === 'account_domains' ? 'accounts' : entry.record_kind;
-    if (typeof stored.id !== 'string') return;
-    const newer = await db.outbox.where('record_id').equals(stored.id).first();
-    if (newer) return;
-    if (kind === 'organization_domains') return;
-    await applyServerRow(db, kind, stored);
-  });
+  await Promise.all(inFlight);
+  if (crashed) throw (crashed as { error: unknown }).error;
+  if (stopped) return { done: false, ...counts, failure: stopped };
+  return { done: true, ...counts };
 }
 
 async function markFailed(db: SidecarDb, entry: OutboxEntry, failure: RemoteFailure): Promise<void> {
