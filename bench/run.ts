@@ -37,8 +37,9 @@ async function main(): Promise<void> {
       process.stdout.write(`  failed: ${message}\n`);
       sections.push({ file, title: benchmark.title, results: [], error: message });
     }
+    // Written after each benchmark, so a run stopped part-way keeps what it measured.
+    if (!filter) await writeFile(REPORT, render(sections, loadAtStart, loadavg()[0] ?? 0));
   }
-  if (!filter) await writeFile(REPORT, render(sections, loadAtStart, loadavg()[0] ?? 0));
   if (sections.some((s) => s.error)) process.exitCode = 1;
 }
 
