@@ -53,7 +53,7 @@ async function openBrowser(profile: string, workspaceOrigin: string): Promise<{ 
 }
 
 test('whole loop: sign in with a code, the seeded account in Gmail, a stakeholder reaches PostgreSQL, a teammate pulls it, another organization never sees it', async ({ server, profile }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(90_000);
   const { double } = server;
   const pool = new pg.Pool({ connectionString: server.cluster.url(server.database), max: 2 });
   const { context, extensionId } = await openBrowser(profile, double.url);
@@ -126,7 +126,7 @@ test('whole loop: sign in with a code, the seeded account in Gmail, a stakeholde
 });
 
 test('offline: records logged with the network cut survive a browser restart and are delivered once after reconnecting', async ({ server, profile }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(90_000);
   const { double } = server;
   // The network between this browser and the workspace: cut with `drop-before` (the connection closes before the server sees anything).
   const network = await startFaultProxy({ target: double.url, seed: 7, weights: { 'drop-before': 1 } });
@@ -184,6 +184,8 @@ test('offline: records logged with the network cut survive a browser restart and
 });
 
 test('Sign in with Google goes through the browser’s sign-in window and lands signed in', async ({ server, profile }) => {
+  // Starts its own browser and a sign-in window: slow on two busy cores.
+  test.setTimeout(60_000);
   const { double } = server;
   const { context, extensionId } = await openBrowser(profile, double.url);
   try {

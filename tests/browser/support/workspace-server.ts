@@ -76,7 +76,8 @@ export async function signInOnOptionsPage(page: Page, extensionId: string, works
   await workspace.getByLabel('Project URL').fill(workspaceUrl);
   await workspace.getByLabel('Publishable (anon) key').fill(double.anonKey);
   await workspace.getByRole('button', { name: 'Save workspace' }).click();
-  await expect(workspace.getByRole('status')).toHaveText('Saved.');
+  // Saving may wait on the worker starting its first sync: give it more than the default 3 s.
+  await expect(workspace.getByRole('status')).toHaveText('Saved.', { timeout: 10_000 });
   const signIn = page.getByTestId('sign-in');
   await signIn.getByLabel('Work email').fill(email);
   await signIn.getByRole('button', { name: 'Email me a code' }).click();
