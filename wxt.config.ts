@@ -13,6 +13,13 @@ export default defineConfig({
   // resources, so the panel page is exposed to the supported hosts only.
   manifestVersion: 3,
   vite: () => ({ plugins: [tailwindcss()] }),
+  // `npm run zip`: WXT leaves out node_modules, .output, dotfiles (.env) and
+  // test files; these are what test runs leave behind and the README's
+  // pictures, none of which a reviewer needs to rebuild the extension.
+  // scripts/check-packages.ts checks the result.
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'blob-report/**', 'stats.html', '**/*.log', 'docs/screenshots/**'],
+  },
   hooks: {
     // Content scripts use the browser's native promise API (every MV3 target
     // has it) instead of webextension-polyfill: the polyfill would take a

@@ -1,5 +1,7 @@
 /**
  * Runs Mozilla's addons-linter on the Firefox build and fails on any error.
+ * `--package` lints the store ZIP `npm run zip` wrote, the very file that is
+ * uploaded to addons.mozilla.org; a path lints that path.
  * Warnings are printed for a person to read (React's own innerHTML use is
  * one), but only errors block a release on addons.mozilla.org.
  */
@@ -7,9 +9,11 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { storePackages } from './store-packages';
 
 const run = promisify(execFile);
-const target = resolve(import.meta.dirname, '..', process.argv[2] ?? '.output/firefox-mv3');
+const argument = process.argv[2];
+const target = argument === '--package' ? storePackages().firefox : resolve(import.meta.dirname, '..', argument ?? '.output/firefox-mv3');
 
 interface LinterMessage {
   code: string;
@@ -23,7 +27,7 @@ interface LinterReport {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(target)) throw new Error(`${target} is missing: run \`npm run build\` first`);
+  if (!existsSync(target)) throw new Error(`${target} is missing: run \`npm run ${argument === '--package' ? 'zip' : 'build'}\` first`);
   const linter = resolve(import.meta.dirname, '../node_modules/.bin/addons-linter');
   // addons-linter exits non-zero when it finds errors; the JSON is on stdout either way.
   const { stdout } = await run(linter, ['--output', 'json', target], { maxBuffer: 32 * 1024 * 1024 }).catch(

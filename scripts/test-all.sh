@@ -26,11 +26,13 @@ step() {
   fi
 }
 
-step "build (Chrome MV3 and Firefox MV3)" npm run --silent build
+# `npm run zip` builds both targets into .output/ and packages them for the stores.
+step "build and store packages (npm run zip: Chrome MV3, Firefox MV3, sources)" npm run --silent zip
+step "store packages (manifest, icons, sources)" npx tsx scripts/check-packages.ts
 step "type check (tsc, strict)" npx tsc --noEmit
 step "unit tests (vitest)" npx vitest run
 step "content script size" npx tsx scripts/content-script-size.ts
-step "Firefox linter (addons-linter)" npx tsx scripts/lint-firefox.ts
+step "Firefox linter (addons-linter on the Firefox ZIP)" npx tsx scripts/lint-firefox.ts --package
 step "database tests (pgTAP on PostgreSQL 15)" npm run --silent test:db
 step "integration tests (Supabase test double, PostgreSQL)" npm run --silent test:integration
 step "browser tests (Playwright, Chromium)" npm run --silent test:browser
