@@ -6,6 +6,7 @@ import { calls, type Call } from './support/rpc-fuzz/payloads';
 import { WRITE_FUNCTIONS } from './support/rpc-fuzz/rules';
 import { storedWhole } from './support/rpc-fuzz/stored-whole';
 import { useTestDatabase } from './support/test-database';
+import { statusForSqlState } from '../support/supabase-double/errors';
 
 /**
  * Write-RPC fuzzing: random payloads at every write function of
@@ -78,6 +79,9 @@ describe(`write RPCs under fuzzing (${RUNS} payloads each, seed ${SEED})`, () =>
               if (differences.length > 0) problems.push(`stored, not whole: ${differences.join('; ')} — ${JSON.stringify(call)}`);
             } else {
               codes.set(answer.code, (codes.get(answer.code) ?? 0) + 1);
+              // What the Supabase test double (PostgREST's mapping) would answer: never a 5xx.
+              const status = statusForSqlState(answer.code, call.who === 'anon');
+              if (status >= 500) problems.push(`HTTP ${status} for ${answer.code} ${answer.message}`);
               if (!STABLE_CODE.test(answer.code)) problems.push(`${answer.code} ${answer.message} — ${JSON.stringify(call).slice(0, 600)}`);
             }
           });
