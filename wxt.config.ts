@@ -38,6 +38,10 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     host_permissions: [...ALL_HOST_MATCHES],
     web_accessible_resources: [{ resources: ['panel.html'], matches: [...ALL_HOST_MATCHES] }],
+    // Only the extension's own packaged scripts run: no eval, no remote code,
+    // no plugins (stricter than Chrome's MV3 default, which allows
+    // 'wasm-unsafe-eval'). Checked against ARCHITECTURE.md by the manifest test.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     commands: {
       [TOGGLE_PANEL_COMMAND]: {
         suggested_key: { default: TOGGLE_PANEL_SHORTCUT },

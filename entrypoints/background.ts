@@ -1,3 +1,5 @@
+// First: configures zod before any schema is built (see the module).
+import '@/lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommand } from '@/lib/background/dock-commands';

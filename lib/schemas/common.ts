@@ -19,8 +19,16 @@ export const Day = z.iso.date();
 /** An instant with its offset, as `Date.prototype.toISOString` writes it (a Postgres `timestamptz`). */
 export const Timestamp = z.iso.datetime({ offset: true });
 
-/** A `numeric(14, 2)` amount: never negative, at most twelve digits before the point. */
-export const Money = z.number().nonnegative().max(999_999_999_999.99);
+/**
+ * A `numeric(14, 2)` amount, as the write RPCs accept it (`field_number`):
+ * never negative, at most 999,999,999,999, and at most two decimals (the
+ * database would round a third away, so the RPCs refuse it with SCTYP).
+ */
+export const Money = z
+  .number()
+  .nonnegative()
+  .max(999_999_999_999)
+  .refine((value) => Math.round(value * 100) / 100 === value, 'at most two decimals');
 
 /** `char_length(btrim(x)) between 1 and max`: required text that is not blank. */
 export function requiredText(max: number) {

@@ -9,6 +9,7 @@ import { DockPage } from './support/dock';
 import { backgroundWorker, expect, launchWithExtension } from './support/extension';
 import { fixturePage, routeFor } from './support/host-fixture-pages';
 import { serveHostPages } from './support/host-pages';
+import { expectSessionOutOfHostReach } from './support/host-page-secrets';
 import { askFromPanel, panelFrame, storeContents } from './support/panel-store';
 import { accessTokenFor, GOOGLE_EMAIL, rpcAs, selectAs, signInOnOptionsPage, startWorkspaceServer, type WorkspaceServer } from './support/workspace-server';
 
@@ -88,6 +89,10 @@ test('whole loop: sign in with a code, the seeded account in Gmail, a stakeholde
     ]);
     const stakeholderId = (await stored()).rows[0]!.id;
     await expect(panel.getByTestId('sync-status')).toHaveText(/Synced (just now|\d+ min ago)$/);
+
+    // Issue 10: the session's tokens are in extension storage only; the host page reaches none, and its messages do nothing.
+    await expectSessionOutOfHostReach(context, page, await panelFrame(page, 'gmail'), extensionId);
+    await expect(panel.getByTestId('sync-status')).toHaveText(/Synced/);
 
     // Elena, same organization, pulls it.
     const elena = await accessTokenFor(double, SEED_CSMS.elena.email);

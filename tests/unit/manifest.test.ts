@@ -50,6 +50,14 @@ describe.each(Object.keys(BUILDS) as (keyof typeof BUILDS)[])('the %s manifest',
     }
   });
 
+  it('declares exactly the content-security policy that ARCHITECTURE.md lists', () => {
+    const documentedPolicies = Object.fromEntries(
+      (documented.content_security_policy ?? []).map((value) => [value.split(': ')[0], value.slice(value.indexOf(': ') + 2)]),
+    );
+    expect(Object.keys(documentedPolicies)).toEqual(['extension_pages']);
+    expect(manifest.content_security_policy).toEqual(documentedPolicies);
+  });
+
   it('never asks for every site at install', () => {
     const everything = JSON.stringify([manifest.permissions, manifest.host_permissions]);
     expect(everything).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https:\/\/\*\/\*/);
