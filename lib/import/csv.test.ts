@@ -41,7 +41,7 @@ describe('readCsv', () => {
 
   it('states the size and row limits', () => {
     const big = `name\n${'x'.repeat(MAX_FILE_BYTES)}`;
-    expect(readCsv(big, COLUMNS, ['name'])).toEqual({ ok: false, message: 'The file is over the 2 MB limit (it has 2,097,158 bytes). Split it into smaller files.' });
+    expect(readCsv(big, COLUMNS, ['name'])).toEqual({ ok: false, message: 'The file is over the 2 MB limit (it has 2,097,157 bytes). Split it into smaller files.' });
     const many = `name\n${Array.from({ length: MAX_ROWS + 1 }, (_, i) => `A${i}`).join('\n')}`;
     expect(readCsv(many, COLUMNS, ['name'])).toEqual({ ok: false, message: 'The file has 5,001 rows; the limit is 5,000. Split it into smaller files.' });
   });
