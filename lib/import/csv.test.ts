@@ -18,6 +18,11 @@ describe('readCsv', () => {
     expect(result.ok && result.rows.map((r) => r.cells.domains)).toEqual(['acme.com', 'globex.com']);
   });
 
+  it('skips blank lines but numbers rows as a spreadsheet does', () => {
+    const result = readCsv('name,domains\n\nAcme,acme.com\n , \nGlobex,globex.com\n', COLUMNS, ['name']);
+    expect(result.ok && result.rows.map((r) => [r.row, r.cells.name])).toEqual([[3, 'Acme'], [5, 'Globex']]);
+  });
+
   it('refuses the whole file for an unknown, repeated or missing column', () => {
     expect(readCsv('name,domian\nAcme,acme.com', COLUMNS, ['name'])).toEqual({
       ok: false,

@@ -38,12 +38,10 @@ export function readCsv(text: string, known: readonly string[], required: readon
   if (bytes > MAX_FILE_BYTES) {
     return { ok: false, message: `The file is over the ${formatSize(MAX_FILE_BYTES)} limit (it has ${bytes.toLocaleString('en')} bytes). Split it into smaller files.` };
   }
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+  // Blank lines are skipped here, not by Papa, so row numbers still count them as a spreadsheet does.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
   const [header, ...body] = parsed.data;
   if (!header || header.every((cell) => cell.trim() === '')) return { ok: false, message: 'The file is empty: it needs a header row naming the columns.' };
-  if (body.length > MAX_ROWS) {
-    return { ok: false, message: `The file has ${body.length.toLocaleString('en')} rows; the limit is ${MAX_ROWS.toLocaleString('en')}. Split it into smaller files.` };
-  }
 
   const columns = header.map(columnKey);
   const unknown = columns.filter((column) => !known.includes(column));
@@ -61,12 +59,17 @@ export function readCsv(text: string, known: readonly string[], required: readon
     if (error.row === undefined || error.row === null) continue;
     if (!problems.has(error.row)) problems.set(error.row, describeParseError(error));
   }
-  const rows = body.map((cells, index): CsvRow => {
+  const rows: CsvRow[] = [];
+  body.forEach((cells, index) => {
+    if (cells.every((cell) => cell.trim() === '') && !problems.has(index + 1)) return;
     const byColumn: Record<string, string> = {};
     columns.forEach((column, at) => (byColumn[column] = (cells[at] ?? '').trim()));
     const mismatch = cells.length !== columns.length ? `has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${columns.length}` : null;
-    return { row: index + 2, cells: byColumn, malformed: problems.get(index + 1) ?? mismatch };
+    rows.push({ row: index + 2, cells: byColumn, malformed: problems.get(index + 1) ?? mismatch });
   });
+  if (rows.length > MAX_ROWS) {
+    return { ok: false, message: `The file has ${rows.length.toLocaleString('en')} rows; the limit is ${MAX_ROWS.toLocaleString('en')}. Split it into smaller files.` };
+  }
   return { ok: true, columns, rows };
 }
 

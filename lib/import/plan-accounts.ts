@@ -7,6 +7,9 @@ import { countOutcomes, nameKey, rejected, type FieldChange, type ImportBasis, t
 export const ACCOUNT_COLUMNS = ['name', 'domains', 'owner_email', 'arr', 'renewal_date'] as const;
 export const ACCOUNT_REQUIRED = ['name'] as const;
 
+/** What a new account holds besides what the file gives it, for planning the rows after it. */
+const STORED_DEFAULTS = { organization_id: null, created_by: '', created_at: '', updated_at: '', notes: null } as const;
+
 interface AccountRow {
   name: string;
   domains: string[];
@@ -36,6 +39,15 @@ export function planAccounts(rows: readonly CsvRow[], basis: ImportBasis, newId:
   const emailOfMember = new Map(basis.members.map((m) => [m.user_id, m.email ?? m.user_id]));
   const accountsByName = groupBy(basis.accounts, (a) => nameKey(a.name));
   const domainsOf = groupBy(basis.account_domains, (d) => d.account_id);
+  // Rows apply in order: each is planned against the accounts as the rows
+  // before it leave them, exactly as a second import of the file will find them.
+  const remember = (account: Account, before: Account | undefined, added: string[]) => {
+    accountsById.set(account.id, account);
+    if (before) accountsByName.set(nameKey(before.name), (accountsByName.get(nameKey(before.name)) ?? []).filter((a) => a.id !== account.id));
+    accountsByName.set(nameKey(account.name), [...(accountsByName.get(nameKey(account.name)) ?? []).filter((a) => a.id !== account.id), account]);
+    for (const domain of added) ownerOfDomain.set(domain, account.id);
+    domainsOf.set(account.id, [...(domainsOf.get(account.id) ?? []), ...added.map((domain) => ({ account_id: account.id, domain }))]);
+  };
 
   const claimed = new Map<string, number>();
   const planned: PlannedRow[] = [];
@@ -74,6 +86,8 @@ export function planAccounts(rows: readonly CsvRow[], basis: ImportBasis, newId:
     if (!existing) {
       const id = newId();
       const account = { id, name: read.name, owner_id: read.owner_id, arr: read.arr, renewal_on: read.renewal_on };
+      claimed.set(`account:${id}`, line.row);
+      remember({ ...STORED_DEFAULTS, ...account }, undefined, read.domains);
       writes.push({ kind: 'accounts', row: line.row, account, domains: read.domains.map((domain) => ({ id: newId(), account_id: id, domain })) });
       planned.push({ row: line.row, label, outcome: 'create', reasons: [], changes: describeNew(read) });
       continue;
@@ -98,6 +112,7 @@ export function planAccounts(rows: readonly CsvRow[], basis: ImportBasis, newId:
       planned.push({ row: line.row, label, outcome: 'unchanged', reasons: [], changes: [] });
       continue;
     }
+    remember(next as Account, existing, added);
     writes.push({ kind: 'accounts', row: line.row, account: next, domains: added.map((domain) => ({ id: newId(), account_id: existing.id, domain })) });
     planned.push({ row: line.row, label, outcome: 'update', reasons: [], changes });
   }

@@ -13,6 +13,9 @@ export const STAKEHOLDER_REQUIRED = ['account', 'name'] as const;
 
 type Row = Record<string, unknown>;
 
+/** What a new stakeholder holds besides what the file gives it, for planning the rows after it. */
+const STORED_DEFAULTS = { organization_id: null, created_by: '', created_at: '', updated_at: '', email: null, title: null, roles: [], position: 'unknown', influence: null, belief_needed: null, notes: null };
+
 /**
  * Plans a stakeholders file against the organization's accounts and
  * stakeholders. Pure, like `planAccounts`.
@@ -31,6 +34,10 @@ export function planStakeholders(rows: readonly CsvRow[], basis: ImportBasis, ne
   for (const account of basis.accounts) accountsByName.set(nameKey(account.name), [...(accountsByName.get(nameKey(account.name)) ?? []), account]);
   const stakeholdersOf = new Map<string, Stakeholder[]>();
   for (const s of basis.stakeholders) stakeholdersOf.set(s.account_id, [...(stakeholdersOf.get(s.account_id) ?? []), s]);
+
+  // Rows apply in order: each is planned against the stakeholders as the rows
+  // before it leave them, exactly as a second import of the file will find them.
+  const remember = (s: Stakeholder) => stakeholdersOf.set(s.account_id, [...(stakeholdersOf.get(s.account_id) ?? []).filter((o) => o.id !== s.id), s]);
 
   const claimed = new Map<string, number>();
   const planned: PlannedRow[] = [];
@@ -85,6 +92,8 @@ export function planStakeholders(rows: readonly CsvRow[], basis: ImportBasis, ne
 
     if (!existing) {
       const stakeholder: Row = { id: newId(), account_id: accountId, ...withoutNulls(wanted) };
+      claimed.set(`stakeholder:${String(stakeholder.id)}`, line.row);
+      remember({ ...STORED_DEFAULTS, ...stakeholder } as unknown as Stakeholder);
       writes.push({ kind: 'stakeholders', row: line.row, stakeholder });
       const changes = Object.entries(withoutNulls(wanted)).map(([field, value]) => ({ field, from: '', to: show(value) }));
       planned.push({ row: line.row, label, outcome: 'create', reasons: [], changes });
@@ -110,6 +119,7 @@ export function planStakeholders(rows: readonly CsvRow[], basis: ImportBasis, ne
       planned.push({ row: line.row, label, outcome: 'unchanged', reasons: [], changes: [] });
       continue;
     }
+    remember(next as Stakeholder);
     writes.push({ kind: 'stakeholders', row: line.row, stakeholder: next });
     planned.push({ row: line.row, label, outcome: 'update', reasons: [], changes });
   }
