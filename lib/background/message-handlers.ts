@@ -9,6 +9,7 @@ import { panelRecognitionHandlers } from './panel-recognition';
 import { storeHandlers } from './store-handlers';
 import { syncSoonAfterWrite } from './sync-runner';
 import { workspaceHandlers } from './workspace-handlers';
+import { adminHandlers } from './admin-handlers';
 import { readTabContext, saveTabContext } from './tab-contexts';
 
 export interface BackgroundListenerOptions {
@@ -48,6 +49,7 @@ export function createBackgroundListener(options: BackgroundListenerOptions = {}
       ...storeHandlers(options.store ?? backgroundStore, options.afterWrite ?? syncSoonAfterWrite),
       ...panelRecognitionHandlers(options.store ?? backgroundStore),
       ...workspaceHandlers(options.store ?? backgroundStore),
+      ...adminHandlers(options.store ?? backgroundStore),
     },
     currentSenderEnvironment(),
     options.stats,

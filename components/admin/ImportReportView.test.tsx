@@ -1,0 +1,36 @@
+import '../forms/testing/setup';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ImportReport } from '@/lib/import/plan-types';
+import { ImportReportView } from './ImportReportView';
+
+const REPORT: ImportReport = {
+  kind: 'accounts',
+  digest: 'x',
+  counts: { create: 1, update: 1, unchanged: 1, rejected: 1 },
+  rows: [
+    { row: 2, label: 'Acme', outcome: 'create', reasons: [], changes: [{ field: 'name', from: '', to: 'Acme' }, { field: 'domains', from: '', to: 'acme.com' }] },
+    { row: 3, label: 'Globex', outcome: 'update', reasons: [], changes: [{ field: 'ARR', from: '1000', to: '2000' }] },
+    { row: 4, label: 'Initech', outcome: 'unchanged', reasons: [], changes: [] },
+    { row: 6, label: '<img src=x onerror=alert(1)>', outcome: 'rejected', reasons: ['Duplicate of row 2 (same domain acme.com)'], changes: [] },
+  ],
+};
+
+describe('ImportReportView', () => {
+  it('shows the counts and every row with its outcome and why', () => {
+    render(<ImportReportView report={REPORT} />);
+    expect(screen.getByTestId('import-counts')).toHaveTextContent('1 to create, 1 to update, 1 unchanged, 1 rejected.');
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['2', 'Acme', 'Create', 'name: Acmedomains: acme.com'],
+      ['3', 'Globex', 'Update', 'ARR: 1000 → 2000'],
+      ['4', 'Initech', 'Unchanged', ''],
+      ['6', '<img src=x onerror=alert(1)>', 'Rejected', 'Duplicate of row 2 (same domain acme.com)'],
+    ]);
+  });
+
+  it('shows what a file says as text, never as markup', () => {
+    const { container } = render(<ImportReportView report={REPORT} />);
+    expect(container.querySelector('img')).toBeNull();
+  });
+});
