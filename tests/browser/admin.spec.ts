@@ -68,6 +68,14 @@ const ACCOUNTS_FILE = [
   'Price Tag Ltd,pricetag.example,,12k,31/12/2027',
 ].join('\n');
 
+const STAKEHOLDERS_FILE = [
+  'account,name,email,title,roles,position,influence',
+  'pinecrest-outfitters.example,Ada Moss,Ada@Pinecrest-Outfitters.example,COO,Executive sponsor,sponsor,high',
+  'Northwind Freight,Ben Ode,,,,,',
+  'nowhere.example,Cy,,,,,',
+  'www.pinecrest-outfitters.example,Ada M.,ada@pinecrest-outfitters.example,,,,',
+].join('\n');
+
 const EXPECTED_REPORT = [
   ['2', 'Pinecrest Outfitters', 'Create'],
   ['3', 'Tidewater Clinics, Inc.', 'Create'],
@@ -172,6 +180,28 @@ test('an admin sets the stall threshold, meets the last-admin and customer-domai
     await expect(importCard.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
     expect(await stamp()).toEqual(seqBefore);
     expect(await accountsOfSeed(pool)).toEqual(after);
+
+    // Stakeholders of the imported accounts, named by domain or by name.
+    await importCard.getByLabel('Stakeholders').check();
+    await importCard.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(STAKEHOLDERS_FILE) });
+    await importCard.getByRole('button', { name: /Check file/ }).click();
+    await expect(page.getByTestId('import-counts')).toHaveText('2 to create, 0 to update, 0 unchanged, 2 rejected.', { timeout: 15_000 });
+    expect((await reportRows(page)).map(([row, , outcome, details]) => [row, outcome, details])).toEqual([
+      ['2', 'Create', 'name: Ada Mossemail: ada@pinecrest-outfitters.exampletitle: COOroles: executive_sponsorposition: sponsorinfluence: high'],
+      ['3', 'Create', 'name: Ben Ode'],
+      ['4', 'Rejected', 'Unknown account: no account has the domain or name "nowhere.example" (import the accounts first)'],
+      ['5', 'Rejected', 'Duplicate of row 2 (same account and email ada@pinecrest-outfitters.example)'],
+    ]);
+    await importCard.getByRole('button', { name: 'Import 2 rows' }).click();
+    await expect(importCard.getByRole('status')).toHaveText('Imported: 2 created, 0 updated. Everything has reached the workspace.', { timeout: 20_000 });
+    const people = await pool.query(
+      `select a.name as account, s.name, s.email, s.roles::text[] as roles, s.position::text, s.influence::text
+       from public.stakeholders s join public.accounts a on a.id = s.account_id where s.name in ('Ada Moss', 'Ben Ode', 'Cy', 'Ada M.') order by s.name`,
+    );
+    expect(people.rows).toEqual([
+      { account: 'Pinecrest Outfitters', name: 'Ada Moss', email: 'ada@pinecrest-outfitters.example', roles: ['executive_sponsor'], position: 'sponsor', influence: 'high' },
+      { account: 'Northwind Freight', name: 'Ben Ode', email: null, roles: [], position: 'unknown', influence: null },
+    ]);
 
     expect(await seriousAxeFindings(page)).toEqual([]);
   } finally {
