@@ -40,7 +40,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {report.rows.map((row) => (
               <tr key={row.row} className="border-b border-slate-100 align-top dark:border-slate-800" data-outcome={row.outcome}>
                 <td className="px-2 py-1 tabular-nums">{row.row}</td>
-                <td className="px-2 py-1 break-all">{row.label}</td>
+                <td className="px-2 py-1 break-words">{row.label}</td>
                 <td className={`px-2 py-1 font-medium ${OUTCOME_STYLES[row.outcome]}`}>{OUTCOME_LABELS[row.outcome]}</td>
                 <td className="px-2 py-1">
                   {row.outcome === 'rejected' ? <Lines lines={row.reasons} /> : <Lines lines={row.changes.map((c) => describeChange(row.outcome, c))} />}
