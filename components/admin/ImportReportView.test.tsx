@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '@/lib/import/plan-types';
 import { ImportReportView } from './ImportReportView';
+import { describeResult } from './ImportSection';
 
 const REPORT: ImportReport = {
   kind: 'accounts',
@@ -32,5 +33,16 @@ describe('ImportReportView', () => {
   it('shows what a file says as text, never as markup', () => {
     const { container } = render(<ImportReportView report={REPORT} />);
     expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('describeResult', () => {
+  const result = { kind: 'accounts' as const, created: 2, updated: 1, uploaded: 6, waiting: 0, sync_error: null };
+  it('says whether the writes reached the workspace, are on their way, or wait and why', () => {
+    expect(describeResult(result)).toBe('Imported: 2 created, 1 updated. Everything has reached the workspace.');
+    expect(describeResult({ ...result, uploaded: 0, waiting: 6 })).toBe('Imported: 2 created, 1 updated. 6 writes are still being sent to the workspace; the sync line below follows them.');
+    expect(describeResult({ ...result, uploaded: 0, waiting: 1, sync_error: 'Failed to fetch' })).toBe(
+      'Imported: 2 created, 1 updated. 1 write waits in this browser and will be sent by the sync (Failed to fetch).',
+    );
   });
 });

@@ -5,6 +5,9 @@ import { MAX_FILE_BYTES, MAX_ROWS } from '@/lib/import/csv';
 import { IMPORT_COLUMNS } from '@/lib/import/plan-import';
 import type { ImportKind, ImportReport } from '@/lib/import/plan-types';
 import { Card, inputClass, primaryButton, Problem, secondaryButton } from '../options/Card';
+import { describeSync } from '../sync/describe-sync';
+import { FailedWrites } from '../sync/FailedWrites';
+import { useSyncState } from '../sync/use-sync-state';
 import { FieldError, Saved } from './FieldError';
 import { ImportReportView } from './ImportReportView';
 
@@ -110,6 +113,7 @@ export function ImportSection() {
       )}
       <Problem text={problem} />
       <Saved text={result ? describeResult(result) : null} />
+      {result && result.waiting > 0 && <UploadProgress />}
     </Card>
   );
 }
@@ -117,6 +121,20 @@ export function ImportSection() {
 export function describeResult(result: ImportResult): string {
   const what = `${result.created} created, ${result.updated} updated`;
   if (result.waiting === 0) return `Imported: ${what}. Everything has reached the workspace.`;
-  const why = result.sync_error ? ` (${result.sync_error})` : '';
-  return `Imported: ${what}. ${result.waiting} write${result.waiting === 1 ? '' : 's'} still wait in this browser and will be sent by the sync${why}.`;
+  const one = result.waiting === 1;
+  const writes = `${result.waiting} write${one ? '' : 's'}`;
+  if (!result.sync_error) return `Imported: ${what}. ${writes} ${one ? 'is' : 'are'} still being sent to the workspace; the sync line below follows them.`;
+  return `Imported: ${what}. ${writes} ${one ? 'waits' : 'wait'} in this browser and will be sent by the sync (${result.sync_error}).`;
+}
+
+/** After an import that left writes in the outbox: the sync line, live, and any write the workspace refused. */
+function UploadProgress() {
+  const { state, apply } = useSyncState();
+  if (!state) return null;
+  return (
+    <div className="space-y-2 text-sm">
+      <p data-testid="import-sync">Sync: {describeSync(state).text}</p>
+      <FailedWrites failed={state.failed} onChange={apply} />
+    </div>
+  );
 }

@@ -49,11 +49,11 @@ export const ImportResult = z.object({
   kind: z.enum(['accounts', 'stakeholders']),
   created: z.int(),
   updated: z.int(),
-  /** Writes the workspace has confirmed in the sync run that followed. */
+  /** Writes the workspace confirmed in the sync run that followed (0 when that run outlasted the wait). */
   uploaded: z.int(),
-  /** Writes still in the outbox (offline, or the workspace refused some: see the sync status). */
+  /** Writes still in the outbox: being sent, offline, or refused (the sync status says which). */
   waiting: z.int(),
-  /** The sync run's error, if it could not finish. */
+  /** Why the sync run stopped, if it did; `null` while it still runs or when it finished cleanly. */
   sync_error: z.string().nullable(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;

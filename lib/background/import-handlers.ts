@@ -62,18 +62,34 @@ export function importHandlers(
       const written = await writeAll(db, plan.writes);
       if (!written.ok) return written;
       await announceStoreChange();
-      const run = await wakeSync({ force: true, db }).catch((error: unknown) => ({ ran: true as const, ok: false as const, error: String(error), sent: 0 }));
-      const waiting = await db.outbox.count();
+      const upload = await uploadWithin(db, UPLOAD_WAIT_MS);
       return ok<ImportResult>({
         kind,
         created: plan.report.counts.create,
         updated: plan.report.counts.update,
-        uploaded: run.ran ? run.sent : 0,
-        waiting,
-        sync_error: !run.ran ? `Not sent yet (${run.reason}); the writes wait in this browser.` : run.ok ? null : run.error,
+        uploaded: upload.sent,
+        waiting: await db.outbox.count(),
+        sync_error: upload.error,
       });
     },
   };
+}
+
+/**
+ * How long confirming waits for the upload before answering. A small file is
+ * sent well within it; a large one keeps going in the background (the
+ * outbox holds what is left) and the page follows the sync state.
+ */
+const UPLOAD_WAIT_MS = 15_000;
+
+async function uploadWithin(db: SidecarDb, ms: number): Promise<{ sent: number; error: string | null }> {
+  const run = wakeSync({ force: true, db }).then(
+    (report) => (!report.ran ? { sent: 0, error: `Not sent yet (${report.reason}); the writes wait in this browser.` } : { sent: report.sent, error: report.ok ? null : report.error }),
+    (error: unknown) => ({ sent: 0, error: String(error) }),
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = new Promise<{ sent: number; error: null }>((resolve) => (timer = setTimeout(() => resolve({ sent: 0, error: null }), ms)));
+  return Promise.race([run, later]).finally(() => clearTimeout(timer));
 }
 
 async function roleOf({ client, organizationId, userId }: AdminContext): Promise<AdminResult<string | null>> {
