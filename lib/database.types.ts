@@ -1062,6 +1062,7 @@ export type Database = {
           insight_shared_days: number
           name: string
           organization_id: string | null
+          stall_threshold_days: number
           updated_at: string
         }
         Insert: {
@@ -1074,6 +1075,7 @@ export type Database = {
           insight_shared_days?: number
           name: string
           organization_id?: never
+          stall_threshold_days?: number
           updated_at?: string
         }
         Update: {
@@ -1086,6 +1088,7 @@ export type Database = {
           insight_shared_days?: number
           name?: string
           organization_id?: never
+          stall_threshold_days?: number
           updated_at?: string
         }
         Relationships: []
@@ -1341,6 +1344,7 @@ export type Database = {
           insight_shared_days: number
           name: string
           organization_id: string | null
+          stall_threshold_days: number
           updated_at: string
         }
         SetofOptions: {
@@ -1812,6 +1816,7 @@ export type Database = {
           insight_shared_days: number
           name: string
           organization_id: string | null
+          stall_threshold_days: number
           updated_at: string
         }
         SetofOptions: {

@@ -17,6 +17,13 @@ export function OptionsApp() {
       {state?.workspace_url && !state.user && <SignInForm onSignedIn={apply} />}
       {state?.user && !state.organization && <CreateOrganization onCreated={apply} />}
       {state?.user && <SignedInCard state={state} onChange={apply} onSignedOut={refresh} />}
+      {state?.organization && (
+        <p className="text-sm">
+          <a href="/admin.html" className="underline" data-testid="admin-link">
+            Organization admin: members, invitations, domains, settings and CSV import
+          </a>
+        </p>
+      )}
       {state && <FailedWrites failed={state.failed} onChange={apply} />}
       <YourData />
     </main>

@@ -18,6 +18,7 @@ export function PopupApp() {
     else setProblem(answer.error.message);
   };
   const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
+  const openAdmin = () => void browser.tabs.create({ url: browser.runtime.getURL('/admin.html') }).then(() => window.close());
 
   return (
     <main className="w-80 space-y-3 p-3 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
@@ -39,6 +40,11 @@ export function PopupApp() {
       <button type="button" onClick={openOptions} className="underline">
         {state?.user ? 'Settings' : 'Set up or sign in'}
       </button>
+      {state?.organization && (
+        <button type="button" onClick={openAdmin} className="ml-3 underline">
+          Organization admin
+        </button>
+      )}
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { fullProtocol } from '../messaging/full-protocol';
 import { createMessageListener, type Handler, type Handlers, type RouterStats } from '../messaging/router';
 import { sendToTab } from '../messaging/send';
 import { backgroundStore, type SidecarDb } from '../store/db';
+import { adminHandlers } from './admin-handlers';
 import { panelRecognitionHandlers } from './panel-recognition';
 import { storeHandlers } from './store-handlers';
 import { syncSoonAfterWrite } from './sync-runner';
@@ -48,6 +49,7 @@ export function backgroundHandlers(options: BackgroundListenerOptions = {}): Han
     ...storeHandlers(options.store ?? backgroundStore, options.afterWrite ?? syncSoonAfterWrite),
     ...panelRecognitionHandlers(options.store ?? backgroundStore),
     ...workspaceHandlers(options.store ?? backgroundStore),
+    ...adminHandlers(options.store ?? backgroundStore),
   };
 }
 

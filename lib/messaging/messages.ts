@@ -2,6 +2,8 @@ import { z } from 'zod/mini';
 import { HostContext, HostReadFailure } from '../hosts/host-context';
 import type { DataMessage, StoreResult } from './store-messages';
 import type { StoreValues } from './store-values';
+import type { AdminMessage, AdminMessageType, AdminResult } from './admin-messages';
+import type { AdminValues } from '../admin/admin-values';
 
 /**
  * Every message Sidecar's contexts exchange, one schema each, with the schema
@@ -50,7 +52,7 @@ export type CoreMessage = z.infer<typeof CoreMessage>;
 export type CoreMessageType = CoreMessage['type'];
 
 /** Every message of the protocol. */
-export type Message = CoreMessage | DataMessage;
+export type Message = CoreMessage | DataMessage | AdminMessage;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
@@ -71,6 +73,8 @@ export const coreResponses = {
  */
 export type ResponseOf<T extends MessageType> = T extends keyof StoreValues
   ? StoreResult<StoreValues[T]>
+  : T extends AdminMessageType
+    ? AdminResult<AdminValues[T]>
   : T extends CoreMessageType
     ? z.infer<(typeof coreResponses)[T]>
     : never;
@@ -118,4 +122,12 @@ export const receivers: Record<MessageType, Receiver> = {
   'sync.now': 'background',
   'sync.discard-failed': 'background',
   'sync.retry-failed': 'background',
+  'admin.overview': 'background',
+  'admin.update-settings': 'background',
+  'admin.set-domains': 'background',
+  'admin.invite': 'background',
+  'admin.set-role': 'background',
+  'admin.remove-member': 'background',
+  'admin.import-plan': 'background',
+  'admin.import-apply': 'background',
 };

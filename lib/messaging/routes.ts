@@ -47,4 +47,14 @@ export const allowedSenders: Record<MessageType, readonly SenderKind[]> = {
   'sync.now': ['extension'],
   'sync.discard-failed': ['extension'],
   'sync.retry-failed': ['extension'],
+  // The admin page (an extension page). The database decides who may change
+  // what; no content script or host page can reach these at all.
+  'admin.overview': ['extension'],
+  'admin.update-settings': ['extension'],
+  'admin.set-domains': ['extension'],
+  'admin.invite': ['extension'],
+  'admin.set-role': ['extension'],
+  'admin.remove-member': ['extension'],
+  'admin.import-plan': ['extension'],
+  'admin.import-apply': ['extension'],
 };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DEFAULT_FRESHNESS_DAYS } from '../pipeline/settings';
 import { DomainName, EmailAddress, optionalText, recordMeta, requiredText, Uuid } from './common';
 
+/** The database's default `stall_threshold_days` (20261122001200_stall_threshold.sql). */
+export const DEFAULT_STALL_THRESHOLD_DAYS = 30;
+
 /** A freshness window in whole days (`between 1 and 3650` in the database). */
 const WindowDays = z.int().min(1).max(3650);
 
@@ -16,6 +19,8 @@ export const Organization = z.strictObject({
   name: requiredText(200),
   goal_current_days: WindowDays.default(DEFAULT_FRESHNESS_DAYS.goal_current),
   insight_shared_days: WindowDays.default(DEFAULT_FRESHNESS_DAYS.insight_shared),
+  /** Days in its declared stage after which an open opportunity is stalled (the dashboard's list). */
+  stall_threshold_days: WindowDays.default(DEFAULT_STALL_THRESHOLD_DAYS),
 });
 export type Organization = z.infer<typeof Organization>;
 

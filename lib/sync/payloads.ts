@@ -89,7 +89,7 @@ export async function planUpload(db: SidecarDb, entry: OutboxEntry, organization
     const row = entry.payload ?? {};
     return {
       kind: 'call',
-      call: { fn: 'update_organization_settings', args: { payload: pick(row, ['name', 'goal_current_days', 'insight_shared_days'], { organization_id: organizationId }) } },
+      call: { fn: 'update_organization_settings', args: { payload: pick(row, ['name', 'goal_current_days', 'insight_shared_days', 'stall_threshold_days'], { organization_id: organizationId }) } },
     };
   }
   if (entry.op === 'delete') {
