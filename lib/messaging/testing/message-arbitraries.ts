@@ -55,6 +55,14 @@ export const validMessageByType: Record<MessageType, fc.Arbitrary<Record<string,
   'sync.now': fc.constant({ type: 'sync.now' }),
   'sync.discard-failed': fc.record({ type: fc.constant('sync.discard-failed'), entry_id: id }),
   'sync.retry-failed': fc.record({ type: fc.constant('sync.retry-failed'), entry_id: id }),
+  'admin.overview': fc.constant({ type: 'admin.overview' }),
+  'admin.update-settings': fc.record({ type: fc.constant('admin.update-settings'), goal_current_days: fc.integer(), insight_shared_days: fc.integer(), stall_threshold_days: fc.integer() }),
+  'admin.set-domains': fc.record({ type: fc.constant('admin.set-domains'), domains: fc.array(fc.domain(), { maxLength: 60 }) }),
+  'admin.invite': fc.record({ type: fc.constant('admin.invite'), id, email: fc.emailAddress().filter((e) => e.length <= 400), role: fc.constantFrom('csm', 'manager', 'admin') }),
+  'admin.set-role': fc.record({ type: fc.constant('admin.set-role'), member_id: id, role: fc.constantFrom('csm', 'manager', 'admin') }),
+  'admin.remove-member': fc.record({ type: fc.constant('admin.remove-member'), member_id: id }),
+  'admin.import-plan': fc.record({ type: fc.constant('admin.import-plan'), kind: fc.constantFrom('accounts', 'stakeholders'), csv: fc.string({ maxLength: 400 }) }),
+  'admin.import-apply': fc.record({ type: fc.constant('admin.import-apply'), kind: fc.constantFrom('accounts', 'stakeholders'), csv: fc.string({ maxLength: 400 }), digest: fc.string({ maxLength: 128 }) }),
 };
 
 export const MESSAGE_TYPES = Object.keys(validMessageByType) as MessageType[];
