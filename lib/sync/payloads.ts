@@ -70,12 +70,14 @@ const DELETABLE: ReadonlySet<RecordKind> = new Set([...(Object.keys(SAVE_FUNCTIO
 /**
  * Plans the upload of one entry. Account domains and organization domains
  * have no save function of their own: the server keeps them as a whole set
- * (`save_account`'s `domains`, `set_organization_domains`), and makes their
- * ids itself, so an added domain sends the set as the store holds it now.
- * A removed domain goes through `delete_record` with its id: once pulled,
- * the local row carries the server's id (lib/sync/apply.ts replaces a local
- * row that clashes on a unique field); a domain the server never had is
- * simply absent there, which `delete_record` answers with `false`.
+ * (`save_account`'s `domains`, `set_organization_domains`), so an added
+ * domain sends the set as the store holds it now, with each account
+ * domain's local id (`domain_ids`), which the server keeps for a new row.
+ * A removed domain goes through `delete_record` with its id; a row the
+ * server made under another id (before `domain_ids`, or when our id was
+ * taken) replaces the local one when pulled (lib/sync/apply.ts replaces a
+ * local row that clashes on a unique field); a domain the server never had
+ * is simply absent there, which `delete_record` answers with `false`.
  */
 export async function planUpload(db: SidecarDb, entry: OutboxEntry, organizationId: string): Promise<PlannedUpload> {
   const kind = entry.record_kind;
@@ -108,9 +110,13 @@ async function planAccountDomains(db: SidecarDb, entry: OutboxEntry): Promise<Pl
   if (typeof accountId !== 'string') return { kind: 'unsendable', message: 'This domain names no account.' };
   const account = await db.records('accounts').get(accountId);
   if (!account) return { kind: 'obsolete', reason: 'the account was deleted locally; its deletion is queued' };
-  const domains = (await db.records('account_domains').where('account_id').equals(accountId).toArray()).map((row) => row.domain).sort();
+  const rows = await db.records('account_domains').where('account_id').equals(accountId).toArray();
+  const domains = rows.map((row) => row.domain).sort();
+  // The server keeps a new domain under our id, so a teammate's later
+  // removal reaches this store as a tombstone of the row it holds.
+  const domain_ids = Object.fromEntries(rows.map((row) => [row.domain, row.id]));
   const organizationId = account.organization_id;
-  const payload = { ...pick(account as Record<string, unknown>, SAVE_FIELDS.accounts!, {}), organization_id: organizationId, domains };
+  const payload = { ...pick(account as Record<string, unknown>, SAVE_FIELDS.accounts!, {}), organization_id: organizationId, domains, domain_ids };
   return { kind: 'call', call: { fn: 'save_account', args: { payload } } };
 }
 

@@ -57,8 +57,18 @@ interface FunctionShape {
   returnsScalar: boolean;
 }
 
+/**
+ * A JSON body as PostgreSQL rendered it. PostgREST hands the database's JSON
+ * text to the client untouched; parsing and re-serialising it here would put
+ * the double's own cost (seconds on a 700,000-row pull) into the sync
+ * benchmark's figures.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 /** `POST /rest/v1/rpc/<fn>`: calls a function of `public` with named arguments from the JSON body. */
-export async function callFunction(client: PoolClient, fn: string, args: Record<string, unknown>): Promise<unknown> {
+export async function callFunction(client: PoolClient, fn: string, args: Record<string, unknown>): Promise<JsonText | null> {
   const name = identifier(fn);
   const shape = await functionShape(client, name, Object.keys(args));
   const values: unknown[] = [];
@@ -73,16 +83,13 @@ export async function callFunction(client: PoolClient, fn: string, args: Record<
     await client.query(`select ${call}`, values);
     return null;
   }
-  if (shape.returnsSet) {
-    const { rows } = await client.query<{ body: unknown }>(`select coalesce(json_agg(r), '[]'::json) as body from ${call} r`, values);
-    return rows[0]?.body ?? [];
-  }
-  if (shape.returnsScalar) {
-    const { rows } = await client.query<{ body: unknown }>(`select to_json(${call}) as body`, values);
-    return rows[0]?.body ?? null;
-  }
-  const { rows } = await client.query<{ body: unknown }>(`select to_json(r) as body from ${call} r`, values);
-  return rows[0]?.body ?? null;
+  const body = shape.returnsSet
+    ? `select coalesce(json_agg(r), '[]'::json)::text as body from ${call} r`
+    : shape.returnsScalar
+      ? `select to_json(${call})::text as body`
+      : `select to_json(r)::text as body from ${call} r`;
+  const { rows } = await client.query<{ body: string | null }>(body, values);
+  return new JsonText(rows[0]?.body ?? (shape.returnsSet ? '[]' : 'null'));
 }
 
 async function functionShape(client: PoolClient, name: string, given: string[]): Promise<FunctionShape> {

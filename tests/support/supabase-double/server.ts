@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { AuthError, AuthService, type AuthSettings } from './auth';
 import { HttpError, postgrestError } from './errors';
 import { JwtKeys, type AccessClaims } from './jwt';
-import { asRole, callFunction, readRelation } from './rest';
+import { asRole, callFunction, JsonText, readRelation } from './rest';
 
 /**
  * A test double of a Supabase project's HTTP API, on the real PostgreSQL of
@@ -199,7 +199,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(body instanceof JsonText ? body.text : JSON.stringify(body));
 }
 
 function sendError(res: ServerResponse, error: unknown): void {
