@@ -109,6 +109,8 @@ create trigger refuse_id_of_another_record before insert on public.business_case
 create trigger refuse_id_of_another_record before insert on public.close_records
   for each row execute function private.refuse_id_of_another_record('opportunity_id');
 
+-- save_account as 20261122001020 left it (client domain ids), plus the
+-- refusal below when a colleague's domain would silently stay.
 create or replace function public.save_account(payload jsonb)
 returns public.accounts
 language plpgsql
@@ -119,14 +121,24 @@ declare
   organization uuid;
   owner uuid;
   domains text[];
+  domain_ids jsonb := coalesce(payload -> 'domain_ids', '{}'::jsonb);
   clash text;
   result public.accounts;
 begin
-  perform private.expect_fields(payload, array['id', 'organization_id', 'name', 'owner_id', 'arr', 'renewal_on', 'notes', 'domains']);
+  perform private.expect_fields(payload, array['id', 'organization_id', 'name', 'owner_id', 'arr', 'renewal_on', 'notes', 'domains', 'domain_ids']);
   the_account := private.field_uuid(payload, 'id', true);
   organization := private.field_uuid(payload, 'organization_id', true);
   owner := private.field_uuid(payload, 'owner_id');
   domains := private.domain_list(payload, 'domains', 20);
+  if jsonb_typeof(domain_ids) = 'null' then
+    domain_ids := '{}'::jsonb;
+  end if;
+  if jsonb_typeof(domain_ids) <> 'object'
+     or exists (select 1 from jsonb_each(domain_ids) e
+                where jsonb_typeof(e.value) <> 'string'
+                   or e.value #>> '{}' !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$') then
+    perform private.fail('SCTYP', 'domain_ids', 'domain_ids must map each domain to a uuid.');
+  end if;
   perform private.require_role(organization, 'csm');
   if private.record_state('accounts', the_account, organization) = 'foreign' then
     perform private.fail('SCCNF', 'id', 'This id is already used by another record.');
@@ -160,8 +172,15 @@ begin
     if clash is not null then
       perform private.fail('SCAUT', 'domains', format('%s was added by a colleague: only they or a manager can remove it.', clash));
     end if;
-    insert into public.account_domains (organization_id, account_id, domain, created_by)
-    select organization, the_account, d, (select auth.uid()) from unnest(domains) as d
+    -- The client's id for a new row, unless some row has it (in any
+    -- organization: record_state sees past row-level security) or had it.
+    insert into public.account_domains (id, organization_id, account_id, domain, created_by)
+    select case when c.wanted is not null
+                 and private.record_state('account_domains', c.wanted, organization) = 'new'
+                 and not exists (select 1 from public.deleted_records t where t.record_id = c.wanted and t.table_name = 'account_domains')
+           then c.wanted else gen_random_uuid() end,
+           organization, the_account, c.d, (select auth.uid())
+    from (select d, (domain_ids ->> d)::uuid as wanted from unnest(domains) as d) as c
     on conflict (organization_id, domain) do nothing;
   end if;
   select * into result from public.accounts a where a.id = the_account;
