@@ -35,7 +35,7 @@ insert into public.deleted_records (organization_id, table_name, record_id, crea
 values (tests.id('organizations:A'), 'account_domains', tests.id('buried-domain'), tests.user_id('csm_a'));
 select tests.act_as('csm_a');
 select isnt((public.save_account(jsonb_build_object('id', tests.id('accounts:A'), 'organization_id', tests.id('organizations:A'), 'name', 'A Customer',
-    'domains', jsonb_build_array('a-customer.example', 'kept-id.example', 'taken-id.example', 'buried-id.example'),
+    'domains', jsonb_build_array('a-customer.example', 'second-a-customer.example', 'kept-id.example', 'taken-id.example', 'buried-id.example'),
     'domain_ids', jsonb_build_object('kept-id.example', tests.id('domain:kept'), 'taken-id.example', tests.id('account_domains:B'),
                                      'buried-id.example', tests.id('buried-domain'))))).id,
   null, 'an account saved with its domains'' ids');
