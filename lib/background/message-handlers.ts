@@ -5,6 +5,7 @@ import { fullProtocol } from '../messaging/full-protocol';
 import { createMessageListener, type RouterStats } from '../messaging/router';
 import { sendToTab } from '../messaging/send';
 import { backgroundStore, type SidecarDb } from '../store/db';
+import { dashboardHandlers } from './dashboard-handlers';
 import { panelRecognitionHandlers } from './panel-recognition';
 import { storeHandlers } from './store-handlers';
 import { syncSoonAfterWrite } from './sync-runner';
@@ -48,6 +49,7 @@ export function createBackgroundListener(options: BackgroundListenerOptions = {}
       ...storeHandlers(options.store ?? backgroundStore, options.afterWrite ?? syncSoonAfterWrite),
       ...panelRecognitionHandlers(options.store ?? backgroundStore),
       ...workspaceHandlers(options.store ?? backgroundStore),
+      ...dashboardHandlers(options.store ?? backgroundStore),
     },
     currentSenderEnvironment(),
     options.stats,

@@ -118,4 +118,6 @@ export const receivers: Record<MessageType, Receiver> = {
   'sync.now': 'background',
   'sync.discard-failed': 'background',
   'sync.retry-failed': 'background',
+  'dashboard.load': 'background',
+  'dashboard.take-snapshot': 'background',
 };

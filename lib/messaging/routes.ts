@@ -47,4 +47,7 @@ export const allowedSenders: Record<MessageType, readonly SenderKind[]> = {
   'sync.now': ['extension'],
   'sync.discard-failed': ['extension'],
   'sync.retry-failed': ['extension'],
+  // The dashboard page asks for the organization's data and takes the forecast snapshot; never a content script.
+  'dashboard.load': ['extension'],
+  'dashboard.take-snapshot': ['extension'],
 };

@@ -1,0 +1,93 @@
+import {
+  ACCOUNT_COLUMNS,
+  FACTS_COLUMNS,
+  MEMBER_COLUMNS,
+  MILESTONE_COLUMNS,
+  INSIGHT_COLUMNS,
+  SNAPSHOT_COLUMNS,
+  STAKEHOLDER_COLUMNS,
+  SNAPSHOT_LINE_COLUMNS,
+  STAGE_CHANGE_COLUMNS,
+  TITLE_COLUMNS,
+} from './workspace-rows';
+
+/**
+ * Reads the organization's dashboard rows from its database (PostgREST), in the
+ * background, which holds the session. Answers each table's pages as the text
+ * PostgREST sent: the worker never parses the bulk, the page does, once
+ * (handoff.ts). Pages of 1,000 rows (a Supabase project's default maximum per
+ * request), ordered by a unique key so pages neither overlap nor skip, a few
+ * requests at a time. Only the columns the dashboard reads are asked for.
+ */
+export interface WorkspaceEndpoint {
+  url: string;
+  anonKey: string;
+  accessToken: string;
+  fetch?: typeof fetch;
+}
+
+export const PAGE_ROWS = 1000;
+const IN_FLIGHT = 6;
+
+/** Each table's request: path and query (without paging), and the unique key to order by. */
+export function dashboardQueries(organizationId: string, fromWeek: string): Record<string, { path: string; order: string }> {
+  const org = `organization_id=eq.${organizationId}`;
+  return {
+    organization: { path: `organizations?select=*&id=eq.${organizationId}`, order: 'id' },
+    members: { path: `members?select=${MEMBER_COLUMNS}&${org}`, order: 'user_id' },
+    accounts: { path: `accounts?select=${ACCOUNT_COLUMNS}&${org}`, order: 'id' },
+    facts: { path: `opportunity_facts?select=${FACTS_COLUMNS}&${org}`, order: 'opportunity_id' },
+    titles: { path: `opportunities?select=${TITLE_COLUMNS}&${org}`, order: 'id' },
+    milestones: { path: `account_milestones?select=${MILESTONE_COLUMNS}&${org}`, order: 'id' },
+    stakeholders: { path: `stakeholders?select=${STAKEHOLDER_COLUMNS}&${org}`, order: 'id' },
+    insights: { path: `insights?select=${INSIGHT_COLUMNS}&${org}`, order: 'id' },
+    stage_changes: { path: `opportunity_stage_changes?select=${STAGE_CHANGE_COLUMNS}&${org}`, order: 'id' },
+    snapshots: { path: `forecast_snapshots?select=${SNAPSHOT_COLUMNS}&${org}&week_start=gte.${fromWeek}`, order: 'id' },
+    // Only the lines that make up each week's forecast (expected to close that week).
+    snapshot_lines: { path: `forecast_snapshot_lines?select=${SNAPSHOT_LINE_COLUMNS}&${org}&due_in_week=is.true&week_start=gte.${fromWeek}`, order: 'id' },
+  };
+}
+
+export class WorkspaceReadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizationId: string, fromWeek: string): Promise<Record<string, string[]>> {
+  const doFetch = endpoint.fetch ?? fetch;
+  const headers = { apikey: endpoint.anonKey, authorization: `Bearer ${endpoint.accessToken}`, accept: 'application/json' };
+  const get = async (path: string, order: string, offset: number, count: boolean) => {
+    const response = await doFetch(`${endpoint.url}/rest/v1/${path}&order=${order}.asc&limit=${PAGE_ROWS}&offset=${offset}`, {
+      headers: count ? { ...headers, prefer: 'count=exact' } : headers,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new WorkspaceReadError(`The workspace refused to read ${path.split('?')[0]} (${response.status}): ${text.slice(0, 200)}`, response.status);
+    const total = Number(/\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1] ?? NaN);
+    return { text, total };
+  };
+
+  const queries = Object.entries(dashboardQueries(organizationId, fromWeek));
+  const pages: Record<string, string[]> = {};
+  // First pages (with the count) of every table at once; then the rest, a few at a time.
+  const firsts = await Promise.all(queries.map(([, q]) => get(q.path, q.order, 0, true)));
+  const rest: { table: string; index: number; path: string; order: string }[] = [];
+  queries.forEach(([table, q], i) => {
+    const first = firsts[i]!;
+    pages[table] = [first.text];
+    const total = Number.isFinite(first.total) ? first.total : 0;
+    for (let index = 1; index * PAGE_ROWS < total; index += 1) rest.push({ table, index, path: q.path, order: q.order });
+  });
+  let next = 0;
+  const worker = async () => {
+    while (next < rest.length) {
+      const job = rest[next++]!;
+      pages[job.table]![job.index] = (await get(job.path, job.order, job.index * PAGE_ROWS, false)).text;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, rest.length) }, worker));
+  return pages;
+}
