@@ -115,6 +115,7 @@ export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): Dashbo
     milestones: rows.milestones,
     stage_changes: rows.stage_changes,
     forecast_snapshots: forecast,
+    forecast_weeks: rows.snapshots.map((s) => s.week_start),
   };
 }
 

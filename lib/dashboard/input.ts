@@ -86,6 +86,8 @@ export const DashboardInput = z.object({
   milestones: z.array(DashboardMilestone).default([]),
   stage_changes: z.array(DashboardStageChange).default([]),
   forecast_snapshots: z.array(ForecastSnapshotRow).default([]),
+  /** The `week_start` of every snapshot taken, so a week whose snapshot forecast nothing still has its row. */
+  forecast_weeks: z.array(Day).default([]),
 });
 
 export type DashboardAccount = z.infer<typeof DashboardAccount>;

@@ -92,6 +92,8 @@ describe('forecast vs actual', () => {
       { week_start: '2026-11-02', forecast_count: 2, forecast_amount: 100_000, backed_count: 1, backed_amount: 40_000, won_count: 2, won_amount: 45_000, won_of_forecast: 40_000, accuracy: 0.45 },
       { week_start: '2026-11-09', forecast_count: 1, forecast_amount: 60_000, backed_count: 0, backed_amount: 0, won_count: 0, won_amount: 0, won_of_forecast: 0, accuracy: 0 },
     ]);
+    const quietWeek = computeDashboard({ ...input, forecast_weeks: ['2026-11-16'] }).forecast.at(-1);
+    expect(quietWeek).toEqual({ week_start: '2026-11-16', forecast_count: 0, forecast_amount: 0, backed_count: 0, backed_amount: 0, won_count: 0, won_amount: 0, won_of_forecast: 0, accuracy: null });
     const renewalsOnly = computeDashboard(input, { types: ['renewal'] }).forecast[0]!;
     expect(renewalsOnly).toMatchObject({ won_amount: 40_000, accuracy: 0.4 });
   });
