@@ -39,8 +39,6 @@ export function dashboardQueries(organizationId: string, fromWeek: string): Reco
     facts: { path: `opportunity_facts?select=${FACTS_COLUMNS}&${org}`, order: 'opportunity_id' },
     titles: { path: `opportunities?select=${TITLE_COLUMNS}&${org}`, order: 'id' },
     milestones: { path: `account_milestones?select=${MILESTONE_COLUMNS}&${org}`, order: 'id' },
-    stakeholders: { path: `stakeholders?select=${STAKEHOLDER_COLUMNS}&${org}`, order: 'id' },
-    insights: { path: `insights?select=${INSIGHT_COLUMNS}&${org}`, order: 'id' },
     stage_changes: { path: `opportunity_stage_changes?select=${STAGE_CHANGE_COLUMNS}&${org}`, order: 'id' },
     snapshots: { path: `forecast_snapshots?select=${SNAPSHOT_COLUMNS}&${org}&week_start=gte.${fromWeek}`, order: 'id' },
     // Only the lines that make up each week's forecast (expected to close that week).
@@ -89,5 +87,28 @@ export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizat
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, rest.length) }, worker));
+
+  // Stakeholders and insights are in every opportunity's facts; only accounts with
+  // no opportunity need theirs read (a few, usually), by id, in small batches.
+  const withOpportunity = new Set(parsePages<{ account_id: string }>(pages.titles).map((t) => t.account_id));
+  const lonely = parsePages<{ id: string }>(pages.accounts).map((a) => a.id).filter((id) => !withOpportunity.has(id));
+  pages.stakeholders = [];
+  pages.insights = [];
+  for (let i = 0; i < lonely.length; i += ID_BATCH) {
+    const ids = `account_id=in.(${lonely.slice(i, i + ID_BATCH).join(',')})`;
+    const [people, shared] = await Promise.all([
+      get(`stakeholders?select=${STAKEHOLDER_COLUMNS}&organization_id=eq.${organizationId}&${ids}`, 'id', 0, false),
+      get(`insights?select=${INSIGHT_COLUMNS}&organization_id=eq.${organizationId}&${ids}`, 'id', 0, false),
+    ]);
+    pages.stakeholders.push(people.text);
+    pages.insights.push(shared.text);
+  }
   return pages;
+}
+
+/** Few enough ids per request that its address stays short, and their stakeholders fit one page of rows. */
+const ID_BATCH = 10;
+
+function parsePages<T>(pages: string[] | undefined): T[] {
+  return (pages ?? []).flatMap((page) => JSON.parse(page) as T[]);
 }

@@ -32,7 +32,7 @@ export const MemberRow = z.object({ user_id: Id, email: z.string().nullable(), d
 export const AccountRow = z.object({ id: Id, name: z.string(), owner_id: Id.nullable(), arr: Amount, renewal_on: Day.nullable() });
 /** `facts` is validated once, with the whole input (`parseDashboardInput`): 40,000 of them cost too much to check twice. */
 export const FactsRow = z.object({ opportunity_id: Id, stage_entered_at: Timestamp, facts: z.unknown() });
-export const TitleRow = z.object({ id: Id, title: z.string() });
+export const TitleRow = z.object({ id: Id, account_id: Id, title: z.string() });
 export const MilestoneRow = z.object({ account_id: Id, kind: z.enum(MILESTONE_KINDS), reached_on: Day });
 export const StageChangeRow = z.object({ opportunity_id: Id, stage: z.enum(STAGE_IDS), status: z.enum(OPPORTUNITY_STATUSES), changed_at: Timestamp });
 export const StakeholderRow = StakeholderFact.extend({ account_id: Id });
@@ -52,7 +52,7 @@ export const SnapshotLineRow = z.object({
 export const MEMBER_COLUMNS = 'user_id,email,display_name,role';
 export const ACCOUNT_COLUMNS = 'id,name,owner_id,arr,renewal_on';
 export const FACTS_COLUMNS = 'opportunity_id,stage_entered_at,facts';
-export const TITLE_COLUMNS = 'id,title';
+export const TITLE_COLUMNS = 'id,account_id,title';
 export const MILESTONE_COLUMNS = 'account_id,kind,reached_on';
 export const STAGE_CHANGE_COLUMNS = 'opportunity_id,stage,status,changed_at';
 export const STAKEHOLDER_COLUMNS = 'id,account_id,roles,position,influence';
@@ -87,6 +87,7 @@ export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): Dashbo
   const pipeline = { freshness_days: { goal_current: organization.goal_current_days, insight_shared: organization.insight_shared_days } };
   const stakeholders = groupBy(rows.stakeholders, ({ account_id: _, ...s }) => s);
   const insights = groupBy(rows.insights, ({ account_id: _, ...i }) => i);
+  const withOpportunity = new Set(rows.titles.map((t) => t.account_id));
   const titles = new Map(rows.titles.map((t) => [t.id, t.title]));
   const takenAt = new Map(rows.snapshots.map((s) => [s.id, s.taken_at]));
   const contexts = new Map<string, ReturnType<typeof ruleContext>>();
@@ -109,8 +110,9 @@ export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): Dashbo
   return {
     now,
     settings: { stall_threshold_days: organization.stall_threshold_days, pipeline },
-    // Every account carries its stakeholders and insights: one with no opportunity has no facts to take them from.
-    accounts: rows.accounts.map((a) => ({ ...a, stakeholders: stakeholders.get(a.id) ?? [], insights: insights.get(a.id) ?? [] })),
+    // An account with an opportunity takes its stakeholders and insights from the facts;
+    // one without has no facts, so they were read for it (fetch-workspace.ts).
+    accounts: rows.accounts.map((a) => (withOpportunity.has(a.id) ? a : { ...a, stakeholders: stakeholders.get(a.id) ?? [], insights: insights.get(a.id) ?? [] })),
     opportunities: rows.facts.map((row) => ({ facts: row.facts as OpportunityFacts, stage_entered_at: row.stage_entered_at, title: titles.get(row.opportunity_id) ?? null })),
     milestones: rows.milestones,
     stage_changes: rows.stage_changes,
