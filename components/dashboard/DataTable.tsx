@@ -17,7 +17,8 @@ export interface Column<Row> {
 
 type Direction = 'ascending' | 'descending';
 
-const PAGE = 100;
+/** Rows shown at first: enough to act on, few enough that a filter change redraws at once. */
+const PAGE = 25;
 
 export function DataTable<Row extends object>(props: {
   caption: string;
@@ -88,7 +89,7 @@ export function DataTable<Row extends object>(props: {
             </tbody>
           </table>
           {sorted.length > shown && (
-            <button type="button" onClick={() => setShown((n) => n + PAGE * 10)} className="mt-2 text-sm underline">
+            <button type="button" onClick={() => setShown((n) => n + PAGE * 4)} className="mt-2 text-sm underline">
               Show more ({sorted.length - shown} not shown)
             </button>
           )}

@@ -1,6 +1,14 @@
-import { parseDashboardInput, type DashboardInput } from '../dashboard/input';
+import { z } from 'zod';
+import { DashboardInput, DashboardOpportunity, parseDashboardInput } from '../dashboard/input';
+import type { OpportunityFacts } from '../pipeline/facts';
 import type { HandoffPayload } from './handoff';
+import { validateFactsList } from './validate-facts';
 import { inputFromWorkspaceRows, WorkspaceRows } from './workspace-rows';
+
+/** The input, its facts already checked by `validateFactsList` (everything else is checked here). */
+const InputWithCheckedFacts = DashboardInput.extend({
+  opportunities: z.array(DashboardOpportunity.extend({ facts: z.custom<OpportunityFacts>() })),
+});
 
 /**
  * The page's side of the handoff: the text the background left, parsed once and
@@ -29,7 +37,15 @@ export function decodeHandoff(payload: HandoffPayload): Decoded {
       const issue = rows.error.issues[0];
       return { ok: false, message: `The workspace's data is not as expected at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}` };
     }
-    return parseDashboardInput(inputFromWorkspaceRows(rows.data, payload.now));
+    const facts = validateFactsList(rows.data.facts.map((row) => row.facts));
+    if (!facts.ok) return { ok: false, message: `The workspace's facts are not as expected at facts.${facts.index}.${facts.message}` };
+    const checked = rows.data.facts.map((row, i) => ({ ...row, facts: facts.facts[i] }));
+    const input = InputWithCheckedFacts.safeParse(inputFromWorkspaceRows({ ...rows.data, facts: checked }, payload.now));
+    if (!input.success) {
+      const issue = input.error.issues[0];
+      return { ok: false, message: `Dashboard input is not valid at ${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? ''}` };
+    }
+    return { ok: true, input: input.data as DashboardInput };
   } catch (error) {
     return { ok: false, message: `The dashboard data could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }

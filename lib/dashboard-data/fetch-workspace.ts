@@ -15,9 +15,11 @@ import {
  * Reads the organization's dashboard rows from its database (PostgREST), in the
  * background, which holds the session. Answers each table's pages as the text
  * PostgREST sent: the worker never parses the bulk, the page does, once
- * (handoff.ts). Pages of 1,000 rows (a Supabase project's default maximum per
- * request), ordered by a unique key so pages neither overlap nor skip, a few
- * requests at a time. Only the columns the dashboard reads are asked for.
+ * (handoff.ts). Each table's first page is asked with a count; the rows the
+ * server actually sent (a Supabase project caps a request at 1,000 rows by
+ * default; the cap is a project setting) set the step of the remaining pages,
+ * ordered by a unique key so pages neither overlap nor skip, a few requests at
+ * a time. Only the columns the dashboard reads are asked for.
  */
 export interface WorkspaceEndpoint {
   url: string;
@@ -26,7 +28,8 @@ export interface WorkspaceEndpoint {
   fetch?: typeof fetch;
 }
 
-export const PAGE_ROWS = 1000;
+/** Rows asked per request; the server may send fewer (its cap), and paging follows what it sent. */
+export const PAGE_ROWS = 10_000;
 const IN_FLIGHT = 6;
 
 /** Each table's request: path and query (without paging), and the unique key to order by. */
@@ -58,32 +61,33 @@ export class WorkspaceReadError extends Error {
 export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizationId: string, fromWeek: string): Promise<Record<string, string[]>> {
   const doFetch = endpoint.fetch ?? fetch;
   const headers = { apikey: endpoint.anonKey, authorization: `Bearer ${endpoint.accessToken}`, accept: 'application/json' };
-  const get = async (path: string, order: string, offset: number, count: boolean) => {
-    const response = await doFetch(`${endpoint.url}/rest/v1/${path}&order=${order}.asc&limit=${PAGE_ROWS}&offset=${offset}`, {
+  const get = async (path: string, order: string, offset: number, count: boolean, limit = PAGE_ROWS) => {
+    const response = await doFetch(`${endpoint.url}/rest/v1/${path}&order=${order}.asc&limit=${limit}&offset=${offset}`, {
       headers: count ? { ...headers, prefer: 'count=exact' } : headers,
     });
     const text = await response.text();
     if (!response.ok) throw new WorkspaceReadError(`The workspace refused to read ${path.split('?')[0]} (${response.status}): ${text.slice(0, 200)}`, response.status);
-    const total = Number(/\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1] ?? NaN);
-    return { text, total };
+    // `Content-Range: 0-999/40000`: rows 0 to 999 sent, 40,000 in all.
+    const range = /^(\d+)-(\d+)\/(\d+)$/.exec(response.headers.get('content-range') ?? '');
+    return { text, sent: range ? Number(range[2]) - Number(range[1]) + 1 : 0, total: range ? Number(range[3]) : 0 };
   };
 
   const queries = Object.entries(dashboardQueries(organizationId, fromWeek));
   const pages: Record<string, string[]> = {};
   // First pages (with the count) of every table at once; then the rest, a few at a time.
   const firsts = await Promise.all(queries.map(([, q]) => get(q.path, q.order, 0, true)));
-  const rest: { table: string; index: number; path: string; order: string }[] = [];
+  const rest: { table: string; index: number; path: string; order: string; step: number }[] = [];
   queries.forEach(([table, q], i) => {
     const first = firsts[i]!;
     pages[table] = [first.text];
-    const total = Number.isFinite(first.total) ? first.total : 0;
-    for (let index = 1; index * PAGE_ROWS < total; index += 1) rest.push({ table, index, path: q.path, order: q.order });
+    if (first.sent <= 0 || first.sent >= first.total) return;
+    for (let index = 1; index * first.sent < first.total; index += 1) rest.push({ table, index, path: q.path, order: q.order, step: first.sent });
   });
   let next = 0;
   const worker = async () => {
     while (next < rest.length) {
       const job = rest[next++]!;
-      pages[job.table]![job.index] = (await get(job.path, job.order, job.index * PAGE_ROWS, false)).text;
+      pages[job.table]![job.index] = (await get(job.path, job.order, job.index * job.step, false, job.step)).text;
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, rest.length) }, worker));
