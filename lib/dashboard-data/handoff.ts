@@ -72,3 +72,15 @@ export async function takeHandoff(id: string, factory: IDBFactory = indexedDB): 
     db.close();
   }
 }
+
+/** Removes any handoff left unread (a dashboard closed mid-load): signing out leaves no organization data here. */
+export async function clearHandoffs(factory: IDBFactory = indexedDB): Promise<void> {
+  const db = await open(factory);
+  try {
+    const tx = db.transaction(TABLE, 'readwrite');
+    tx.objectStore(TABLE).clear();
+    await done(tx);
+  } finally {
+    db.close();
+  }
+}

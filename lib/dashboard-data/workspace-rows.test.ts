@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDashboard, prepareDashboard } from '../dashboard';
 import { bareFacts, uuidFor } from '../pipeline/testing/facts-factory';
 import { decodeHandoff } from './decode';
-import { putHandoff, takeHandoff } from './handoff';
+import { clearHandoffs, putHandoff, takeHandoff } from './handoff';
 import type { WorkspaceRows } from './workspace-rows';
 
 const ORG = uuidFor(0xabc);
@@ -72,5 +72,11 @@ describe('the handoff', () => {
     expect(await takeHandoff(first)).toBeNull();
     expect((await takeHandoff(second))?.payload).toEqual({ kind: 'input', json: '{"a":2}' });
     expect(await takeHandoff(second)).toBeNull();
+  });
+
+  it('is cleared on sign-out, read or not', async () => {
+    const left = await putHandoff({ kind: 'input', json: '{}' });
+    await clearHandoffs();
+    expect(await takeHandoff(left)).toBeNull();
   });
 });
