@@ -205,8 +205,13 @@ test('in solo mode the dashboard shows this browser’s own pipeline', async ({ 
   test.setTimeout(45_000);
   const { context, extensionId } = await openBrowser(profile);
   try {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    // Opened from the toolbar popup.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const opened = context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Open the pipeline dashboard' }).click();
+    const page = await opened;
+    await expect(page).toHaveURL(`chrome-extension://${extensionId}/dashboard.html`);
     await expect(page.getByTestId('dashboard-empty')).toBeVisible({ timeout: 15_000 });
     const accountId = crypto.randomUUID();
     const put = (kind: string, record: object) => page.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'store.put', kind, record });
