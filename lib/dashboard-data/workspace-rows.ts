@@ -60,16 +60,22 @@ export const INSIGHT_COLUMNS = 'id,account_id,shared_on';
 export const SNAPSHOT_COLUMNS = 'id,week_start,taken_at';
 export const SNAPSHOT_LINE_COLUMNS = 'snapshot_id,week_start,opportunity_id,account_id,type,amount,target_date,facts';
 
+/**
+ * Accounts, milestones and stage changes are checked once, by the dashboard
+ * input's own schemas right after (decode.ts): here they pass as typed rows.
+ */
+const checkedLater = <T extends z.ZodType>(_schema: T) => z.array(z.custom<z.infer<T>>((row) => row !== null && typeof row === 'object'));
+
 export const WorkspaceRows = z.object({
   organization: OrganizationRow,
   members: z.array(MemberRow),
-  accounts: z.array(AccountRow),
+  accounts: checkedLater(AccountRow),
   facts: z.array(FactsRow),
   titles: z.array(TitleRow),
-  milestones: z.array(MilestoneRow),
+  milestones: checkedLater(MilestoneRow),
   stakeholders: z.array(StakeholderRow),
   insights: z.array(InsightRow),
-  stage_changes: z.array(StageChangeRow),
+  stage_changes: checkedLater(StageChangeRow),
   snapshots: z.array(SnapshotRow),
   snapshot_lines: z.array(SnapshotLineRow),
 });
