@@ -464,6 +464,137 @@ export type Database = {
           },
         ]
       }
+      forecast_snapshot_lines: {
+        Row: {
+          account_id: string
+          amount: number | null
+          change_seq: number
+          change_xid: unknown
+          created_at: string
+          created_by: string | null
+          declared_stage: Database["public"]["Enums"]["pipeline_stage"]
+          due_in_week: boolean
+          facts: NonNullable<Json>
+          id: string
+          opportunity_id: string
+          organization_id: string
+          snapshot_id: string
+          stage_entered_at: string
+          target_date: string | null
+          title: string
+          type: Database["public"]["Enums"]["opportunity_type"]
+          updated_at: string
+          week_start: string
+        }
+        Insert: {
+          account_id: string
+          amount?: number | null
+          change_seq?: number
+          change_xid?: unknown
+          created_at?: string
+          created_by?: string | null
+          declared_stage: Database["public"]["Enums"]["pipeline_stage"]
+          due_in_week: boolean
+          facts: NonNullable<Json>
+          id?: string
+          opportunity_id: string
+          organization_id: string
+          snapshot_id: string
+          stage_entered_at: string
+          target_date?: string | null
+          title: string
+          type: Database["public"]["Enums"]["opportunity_type"]
+          updated_at?: string
+          week_start: string
+        }
+        Update: {
+          account_id?: string
+          amount?: number | null
+          change_seq?: number
+          change_xid?: unknown
+          created_at?: string
+          created_by?: string | null
+          declared_stage?: Database["public"]["Enums"]["pipeline_stage"]
+          due_in_week?: boolean
+          facts?: NonNullable<Json>
+          id?: string
+          opportunity_id?: string
+          organization_id?: string
+          snapshot_id?: string
+          stage_entered_at?: string
+          target_date?: string | null
+          title?: string
+          type?: Database["public"]["Enums"]["opportunity_type"]
+          updated_at?: string
+          week_start?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "forecast_snapshot_lines_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "forecast_snapshot_lines_organization_id_snapshot_id_fkey"
+            columns: ["organization_id", "snapshot_id"]
+            isOneToOne: false
+            referencedRelation: "forecast_snapshots"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      forecast_snapshots: {
+        Row: {
+          change_seq: number
+          change_xid: unknown
+          created_at: string
+          created_by: string | null
+          id: string
+          line_count: number
+          open_amount: number
+          organization_id: string
+          taken_at: string
+          updated_at: string
+          week_start: string
+        }
+        Insert: {
+          change_seq?: number
+          change_xid?: unknown
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          line_count?: number
+          open_amount?: number
+          organization_id: string
+          taken_at?: string
+          updated_at?: string
+          week_start: string
+        }
+        Update: {
+          change_seq?: number
+          change_xid?: unknown
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          line_count?: number
+          open_amount?: number
+          organization_id?: string
+          taken_at?: string
+          updated_at?: string
+          week_start?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "forecast_snapshots_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       goals: {
         Row: {
           account_id: string
@@ -1802,6 +1933,28 @@ export type Database = {
           to: "organization_domains"
           isOneToOne: false
           isSetofReturn: true
+        }
+      }
+      take_forecast_snapshot: {
+        Args: { organization_id: string }
+        Returns: {
+          change_seq: number
+          change_xid: unknown
+          created_at: string
+          created_by: string | null
+          id: string
+          line_count: number
+          open_amount: number
+          organization_id: string
+          taken_at: string
+          updated_at: string
+          week_start: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "forecast_snapshots"
+          isOneToOne: true
+          isSetofReturn: false
         }
       }
       update_organization_settings: {

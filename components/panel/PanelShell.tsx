@@ -24,6 +24,9 @@ export function PanelShell({ host }: PanelShellProps) {
         <h1 className="text-sm font-semibold">Sidecar</h1>
         {host && <span className="text-xs text-slate-600 dark:text-slate-300">in {HOST_LABELS[host]}</span>}
         <SyncStatus />
+        <a href="/dashboard.html" target="_blank" rel="noopener" className="text-xs underline" data-testid="open-dashboard">
+          Dashboard
+        </a>
         <button
           type="button"
           onClick={collapse}

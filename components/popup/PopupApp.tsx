@@ -19,6 +19,7 @@ export function PopupApp() {
   };
   const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
   const openAdmin = () => void browser.tabs.create({ url: browser.runtime.getURL('/admin.html') }).then(() => window.close());
+  const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close());
 
   return (
     <main className="w-80 space-y-3 p-3 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
@@ -37,6 +38,9 @@ export function PopupApp() {
         </>
       )}
       {(error ?? problem) && <p role="alert" className="text-red-700">{error ?? problem}</p>}
+      <button type="button" onClick={openDashboard} className="block underline" data-testid="popup-dashboard">
+        Open the pipeline dashboard
+      </button>
       <button type="button" onClick={openOptions} className="underline">
         {state?.user ? 'Settings' : 'Set up or sign in'}
       </button>

@@ -6,6 +6,7 @@ import { createMessageListener, type Handler, type Handlers, type RouterStats } 
 import { sendToTab } from '../messaging/send';
 import { backgroundStore, type SidecarDb } from '../store/db';
 import { adminHandlers } from './admin-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import { panelRecognitionHandlers } from './panel-recognition';
 import { storeHandlers } from './store-handlers';
 import { syncSoonAfterWrite } from './sync-runner';
@@ -50,6 +51,7 @@ export function backgroundHandlers(options: BackgroundListenerOptions = {}): Han
     ...panelRecognitionHandlers(options.store ?? backgroundStore),
     ...workspaceHandlers(options.store ?? backgroundStore),
     ...adminHandlers(options.store ?? backgroundStore),
+    ...dashboardHandlers(options.store ?? backgroundStore),
   };
 }
 

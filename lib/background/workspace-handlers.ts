@@ -9,6 +9,7 @@ import { clearWorkspaceData, unsyncedCount } from '../sync/connect';
 import { workspaceClient } from '../sync/session';
 import { readSyncView, type SyncStateView, type WorkspaceView } from '../sync/sync-view';
 import { originPattern, readWorkspaceSettings, saveWorkspaceSettings, WorkspaceSettings, workspaceSettingsSource } from '../sync/workspace-settings';
+import { clearHandoffs } from '../dashboard-data/handoff';
 import { signInWithGoogle } from './google-sign-in';
 import { announceStoreChange } from './store-version';
 import { wakeSync } from './sync-runner';
@@ -90,6 +91,7 @@ export function workspaceHandlers(store: () => SidecarDb): { [T in WorkspaceType
       // Signing out locally needs no network: the data leaves this browser either way.
       if (settings) await workspaceClient(settings).auth.signOut({ scope: 'local' }).catch(() => undefined);
       await clearWorkspaceData(db);
+      await clearHandoffs().catch(() => undefined);
       await announceStoreChange();
       return ok({ signed_out: true as const, discarded: unsynced });
     },

@@ -56,8 +56,9 @@ export const DashboardStageChange = z.object({
 
 /**
  * One line of a weekly forecast snapshot: on `week_start` (the snapshot's day), the
- * opportunity was expected to close on `expected_close_on` for `amount`. Taken by a
- * database function (later); here only compared with what closed.
+ * opportunity was expected to close on `expected_close_on` for `amount`. Taken by the
+ * database's `take_forecast_snapshot`; `evidence_stage` is what the stage rules made
+ * of the line's facts at the snapshot's time (absent when the source did not say).
  */
 export const ForecastSnapshotRow = z.object({
   week_start: Day,
@@ -66,6 +67,7 @@ export const ForecastSnapshotRow = z.object({
   type: z.enum(OPPORTUNITY_TYPES),
   amount: z.number().nonnegative(),
   expected_close_on: Day,
+  evidence_stage: z.enum([...STAGE_IDS, 'complete']).optional(),
 });
 
 export const DashboardSettings = z.object({
@@ -84,6 +86,8 @@ export const DashboardInput = z.object({
   milestones: z.array(DashboardMilestone).default([]),
   stage_changes: z.array(DashboardStageChange).default([]),
   forecast_snapshots: z.array(ForecastSnapshotRow).default([]),
+  /** The `week_start` of every snapshot taken, so a week whose snapshot forecast nothing still has its row. */
+  forecast_weeks: z.array(Day).default([]),
 });
 
 export type DashboardAccount = z.infer<typeof DashboardAccount>;

@@ -73,24 +73,27 @@ describe('forecast vs actual', () => {
     const hit = opportunity(a, { opportunity: { status: 'won', amount: 40_000 }, close_record: closeRecord({ agreement_finalized_on: '2026-11-04' }) });
     const surprise = opportunity(a, { opportunity: { status: 'won', amount: 5_000, type: 'upsell' }, close_record: closeRecord({ agreement_finalized_on: '2026-11-06' }) });
     const miss = opportunity(a);
-    const line = (o: typeof hit, amount: number, expected: string, week = '2026-11-02') => ({
+    const line = (o: typeof hit, amount: number, expected: string, week = '2026-11-02', evidence_stage?: 'align' | 'intent' | 'complete') => ({
       week_start: week,
       opportunity_id: o.facts.opportunity.id,
       account_id: a.id,
       type: o.facts.opportunity.type,
       amount,
       expected_close_on: expected,
+      ...(evidence_stage ? { evidence_stage } : {}),
     });
     const input = dashboardInput({
       accounts: [a],
       opportunities: [hit, surprise, miss],
-      forecast_snapshots: [line(hit, 40_000, '2026-11-05'), line(miss, 60_000, '2026-11-08'), line(miss, 60_000, '2026-12-01'), line(miss, 60_000, '2026-11-10', '2026-11-09')],
+      forecast_snapshots: [line(hit, 40_000, '2026-11-05', '2026-11-02', 'intent'), line(miss, 60_000, '2026-11-08', '2026-11-02', 'align'), line(miss, 60_000, '2026-12-01'), line(miss, 60_000, '2026-11-10', '2026-11-09')],
     });
     const rows = computeDashboard(input).forecast;
     expect(rows).toEqual([
-      { week_start: '2026-11-02', forecast_count: 2, forecast_amount: 100_000, won_count: 2, won_amount: 45_000, won_of_forecast: 40_000, accuracy: 0.45 },
-      { week_start: '2026-11-09', forecast_count: 1, forecast_amount: 60_000, won_count: 0, won_amount: 0, won_of_forecast: 0, accuracy: 0 },
+      { week_start: '2026-11-02', forecast_count: 2, forecast_amount: 100_000, backed_count: 1, backed_amount: 40_000, won_count: 2, won_amount: 45_000, won_of_forecast: 40_000, accuracy: 0.45 },
+      { week_start: '2026-11-09', forecast_count: 1, forecast_amount: 60_000, backed_count: 0, backed_amount: 0, won_count: 0, won_amount: 0, won_of_forecast: 0, accuracy: 0 },
     ]);
+    const quietWeek = computeDashboard({ ...input, forecast_weeks: ['2026-11-16'] }).forecast.at(-1);
+    expect(quietWeek).toEqual({ week_start: '2026-11-16', forecast_count: 0, forecast_amount: 0, backed_count: 0, backed_amount: 0, won_count: 0, won_amount: 0, won_of_forecast: 0, accuracy: null });
     const renewalsOnly = computeDashboard(input, { types: ['renewal'] }).forecast[0]!;
     expect(renewalsOnly).toMatchObject({ won_amount: 40_000, accuracy: 0.4 });
   });

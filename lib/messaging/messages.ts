@@ -130,4 +130,6 @@ export const receivers: Record<MessageType, Receiver> = {
   'admin.remove-member': 'background',
   'admin.import-plan': 'background',
   'admin.import-apply': 'background',
+  'dashboard.load': 'background',
+  'dashboard.take-snapshot': 'background',
 };

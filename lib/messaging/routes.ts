@@ -57,4 +57,7 @@ export const allowedSenders: Record<MessageType, readonly SenderKind[]> = {
   'admin.remove-member': ['extension'],
   'admin.import-plan': ['extension'],
   'admin.import-apply': ['extension'],
+  // The dashboard page asks for the organization's data and takes the forecast snapshot; never a content script.
+  'dashboard.load': ['extension'],
+  'dashboard.take-snapshot': ['extension'],
 };

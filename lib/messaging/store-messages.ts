@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { RECORD_KINDS } from './record-kinds';
 import { WORKSPACE_MESSAGES } from './sync-messages';
+import { DASHBOARD_MESSAGES } from './dashboard-messages';
 
 /**
  * The data messages: what the extension's own pages (panel, popup,
@@ -96,6 +97,7 @@ export const DataMessage = z.discriminatedUnion('type', [
   PanelChooseAccount,
   PanelSearchAccounts,
   ...WORKSPACE_MESSAGES,
+  ...DASHBOARD_MESSAGES,
 ]);
 export type DataMessage = z.infer<typeof DataMessage>;
 export type DataMessageType = DataMessage['type'];
@@ -127,6 +129,8 @@ export const dataResponses: Record<DataMessageType, typeof StoreAnswer> = {
   'sync.now': StoreAnswer,
   'sync.discard-failed': StoreAnswer,
   'sync.retry-failed': StoreAnswer,
+  'dashboard.load': StoreAnswer,
+  'dashboard.take-snapshot': StoreAnswer,
 };
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };

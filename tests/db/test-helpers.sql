@@ -138,6 +138,13 @@ begin
   values (tests.id('close_records:' || org), o, acct, opp, 'won', csm);
   insert into public.deleted_records (id, organization_id, table_name, record_id, created_by)
   values (tests.id('deleted_records:' || org), o, 'goals', tests.id('gone:' || org), csm);
+  -- A forecast snapshot (taken by the scheduler: no author) with one line.
+  insert into public.forecast_snapshots (id, organization_id, week_start, line_count, open_amount, created_by)
+  values (tests.id('forecast_snapshots:' || org), o, '2026-11-02', 1, 50000, null);
+  insert into public.forecast_snapshot_lines (id, organization_id, snapshot_id, week_start, opportunity_id, account_id, title, type,
+    declared_stage, amount, target_date, due_in_week, stage_entered_at, facts, created_by)
+  values (tests.id('forecast_snapshot_lines:' || org), o, tests.id('forecast_snapshots:' || org), '2026-11-02', opp, acct, 'Renewal 2027',
+    'renewal', 'align', 50000, '2026-11-05', true, '2026-10-01', '{}', null);
 end
 $$;
 

@@ -67,7 +67,7 @@ select is_empty(
     from pg_class c
     cross join unnest(array['stamp_row', 'record_deletion']) as t
     where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
-      and not (t = 'record_deletion' and c.relname in ('organizations', 'deleted_records'))
+      and not (t = 'record_deletion' and c.relname in ('organizations', 'deleted_records', 'forecast_snapshots', 'forecast_snapshot_lines'))
       and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = t)$$,
   'every table keeps its stamps by trigger, and every deletable record leaves a tombstone'
 );
@@ -90,7 +90,8 @@ select set_eq(
     ('save_goal(jsonb)'), ('save_outcome(jsonb)'), ('save_use_case(jsonb)'), ('save_business_case(jsonb)'),
     ('save_intent_signal(jsonb)'), ('save_insight(jsonb)'), ('save_meeting(jsonb)'), ('save_communication_step(jsonb)'),
     ('save_close_record(jsonb)'), ('delete_record(jsonb)'),
-    ('pull_changes(uuid,text,integer)'), ('account_detail(uuid)')$$,
+    ('pull_changes(uuid,text,integer)'), ('account_detail(uuid)'),
+    ('take_forecast_snapshot(uuid)')$$,
   'signed-in users may execute exactly the documented API functions of public'
 );
 

@@ -37,7 +37,9 @@ insert into rules values
   ('meetings', '{csm_a,manager_a,admin_a}', '{csm_a,manager_a,admin_a}', '{csm_a,manager_a,admin_a}', '{csm_a,manager_a,admin_a}', $$summary = 'corrected'$$, '{}'),
   ('communication_steps', '{csm_a,manager_a,admin_a}', '{csm_a,manager_a,admin_a}', '{csm_a,manager_a,admin_a}', '{csm_a,manager_a,admin_a}', $$purpose = 'corrected'$$, '{}'),
   ('close_records', '{csm_a,manager_a,admin_a}', '{csm_a,manager_a,admin_a}', '{csm_a,manager_a,admin_a}', '{csm_a,manager_a,admin_a}', $$terms_summary = 'corrected'$$, jsonb_build_object('opportunity_id', tests.id('opportunities-3:A'))),
-  ('deleted_records', '{csm_a,manager_a,admin_a}', '{}', '{}', '{}', $$table_name = 'accounts'$$, '{}');
+  ('deleted_records', '{csm_a,manager_a,admin_a}', '{}', '{}', '{}', $$table_name = 'accounts'$$, '{}'),
+  ('forecast_snapshots', '{csm_a,manager_a,admin_a}', '{manager_a,admin_a}', '{}', '{admin_a}', $$line_count = 2$$, '{"week_start": "2026-11-09"}'),
+  ('forecast_snapshot_lines', '{csm_a,manager_a,admin_a}', '{manager_a,admin_a}', '{}', '{}', $$title = 'corrected'$$, jsonb_build_object('opportunity_id', tests.id('opportunities-2:A')));
 
 -- Records written by A's manager: a CSM may correct shared records but only
 -- their own evidence, and delete neither.

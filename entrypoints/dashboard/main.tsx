@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import { applyPanelTheme } from '../panel/theme';
+import '@/assets/tailwind.css';
+
+// The system's light or dark theme, following later changes (no host page here).
+applyPanelTheme(new URLSearchParams());
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <DashboardApp />
+    </StrictMode>,
+  );
+}

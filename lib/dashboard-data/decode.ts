@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { DashboardInput, DashboardOpportunity, parseDashboardInput } from '../dashboard/input';
+import type { OpportunityFacts } from '../pipeline/facts';
+import type { HandoffPayload } from './handoff';
+import { validateFactsList } from './validate-facts';
+import { inputFromWorkspaceRows, WorkspaceRows } from './workspace-rows';
+
+/** The input, its facts already checked by `validateFactsList` (everything else is checked here). */
+const InputWithCheckedFacts = DashboardInput.extend({
+  opportunities: z.array(DashboardOpportunity.extend({ facts: z.custom<OpportunityFacts>() })),
+});
+
+/**
+ * The page's side of the handoff: the text the background left, parsed once and
+ * validated (the rows with workspace-rows.ts, the whole input with
+ * `parseDashboardInput`), or a sentence saying what did not fit.
+ */
+export type Decoded = { ok: true; input: DashboardInput } | { ok: false; message: string };
+
+export function decodeHandoff(payload: HandoffPayload): Decoded {
+  try {
+    if (payload.kind === 'input') return parseDashboardInput(JSON.parse(payload.json));
+    const tables: Record<string, unknown[]> = {};
+    for (const [table, pages] of Object.entries(payload.pages)) {
+      const rows: unknown[] = [];
+      for (const page of pages) {
+        const parsed: unknown = JSON.parse(page);
+        if (!Array.isArray(parsed)) return { ok: false, message: `The workspace answered ${table} with something other than rows.` };
+        for (const row of parsed) rows.push(row);
+      }
+      tables[table] = rows;
+    }
+    const [organization] = tables.organization ?? [];
+    if (!organization) return { ok: false, message: 'The organization could not be read: you may no longer be a member.' };
+    const rows = WorkspaceRows.safeParse({ ...tables, organization });
+    if (!rows.success) {
+      const issue = rows.error.issues[0];
+      return { ok: false, message: `The workspace's data is not as expected at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}` };
+    }
+    const facts = validateFactsList(rows.data.facts.map((row) => row.facts));
+    if (!facts.ok) return { ok: false, message: `The workspace's facts are not as expected at facts.${facts.index}.${facts.message}` };
+    const checked = rows.data.facts.map((row, i) => ({ ...row, facts: facts.facts[i] }));
+    const input = InputWithCheckedFacts.safeParse(inputFromWorkspaceRows({ ...rows.data, facts: checked }, payload.now));
+    if (!input.success) {
+      const issue = input.error.issues[0];
+      return { ok: false, message: `Dashboard input is not valid at ${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? ''}` };
+    }
+    return { ok: true, input: input.data as DashboardInput };
+  } catch (error) {
+    return { ok: false, message: `The dashboard data could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

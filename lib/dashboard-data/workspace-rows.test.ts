@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { computeDashboard, prepareDashboard } from '../dashboard';
+import { bareFacts, uuidFor } from '../pipeline/testing/facts-factory';
+import { decodeHandoff } from './decode';
+import { clearHandoffs, putHandoff, takeHandoff } from './handoff';
+import type { WorkspaceRows } from './workspace-rows';
+
+const ORG = uuidFor(0xabc);
+const ACCOUNT = uuidFor(0x100);
+const LONELY = uuidFor(0x101);
+
+function rows(organization: Record<string, unknown>): Record<string, unknown[]> {
+  const open = bareFacts({ opportunity: { id: uuidFor(0x200), account_id: ACCOUNT, declared_stage: 'intent', amount: 9000, target_date: '2026-11-18' } });
+  return {
+    organization: [organization],
+    members: [],
+    accounts: [
+      { id: ACCOUNT, name: 'Orbit', owner_id: null, arr: 1000, renewal_on: null },
+      { id: LONELY, name: 'Lonely', owner_id: null, arr: 500, renewal_on: null },
+    ],
+    facts: [{ opportunity_id: open.opportunity.id, stage_entered_at: '2026-09-01T10:00:00+00:00', facts: open }],
+    titles: [{ id: open.opportunity.id, account_id: ACCOUNT, title: 'Renewal 2027' }],
+    milestones: [],
+    stakeholders: [{ id: uuidFor(0x300), account_id: LONELY, roles: [], position: 'sponsor', influence: 'high' }],
+    insights: [],
+    stage_changes: [],
+    snapshots: [{ id: uuidFor(0x400), week_start: '2026-11-16', taken_at: '2026-11-16T08:00:00+00:00' }],
+    snapshot_lines: [
+      { snapshot_id: uuidFor(0x400), week_start: '2026-11-16', opportunity_id: open.opportunity.id, account_id: ACCOUNT, type: 'renewal', amount: 9000, target_date: '2026-11-18', facts: open },
+    ],
+  } satisfies Record<keyof WorkspaceRows, unknown[]>;
+}
+
+function decode(organization: Record<string, unknown>) {
+  const pages = Object.fromEntries(Object.entries(rows(organization)).map(([table, list]) => [table, [JSON.stringify(list)]]));
+  const decoded = decodeHandoff({ kind: 'workspace', organization: ORG, now: '2026-11-22T12:00:00Z', pages });
+  if (!decoded.ok) throw new Error(decoded.message);
+  return decoded.input;
+}
+
+describe('the workspace rows become the dashboard input', () => {
+  it('takes the stall threshold from the organization, 30 days when the column is not there yet', () => {
+    const base = { id: ORG, name: 'Brightpath', goal_current_days: 90, insight_shared_days: 90 };
+    expect(decode(base).settings.stall_threshold_days).toBe(30);
+    expect(decode({ ...base, stall_threshold_days: 120 }).settings.stall_threshold_days).toBe(120);
+    expect(computeDashboard(decode(base)).stalled.map((s) => s.title)).toEqual(['Renewal 2027']);
+    expect(computeDashboard(decode({ ...base, stall_threshold_days: 120 })).stalled).toEqual([]);
+  });
+
+  it('keeps the stakeholders of an account with no opportunity, and judges snapshot lines at their snapshot time', () => {
+    const input = decode({ id: ORG, name: 'Brightpath', goal_current_days: 90, insight_shared_days: 90 });
+    const dashboard = computeDashboard(prepareDashboard(input), { period_from: '2026-11-01', period_to: '2026-11-22' });
+    expect(dashboard.single_threaded.map((a) => a.account_name)).toEqual(['Orbit', 'Lonely']);
+    expect(dashboard.single_threaded.find((a) => a.account_name === 'Lonely')).toMatchObject({ has_sponsor: true, engaged_stakeholders: 1 });
+    // Declared at Intent with no evidence: forecast, not backed.
+    expect(dashboard.forecast).toEqual([expect.objectContaining({ week_start: '2026-11-16', forecast_amount: 9000, backed_amount: 0 })]);
+  });
+
+  it('names what does not fit instead of throwing', () => {
+    const pages = { ...Object.fromEntries(Object.entries(rows({ id: ORG, name: 'x' })).map(([t, l]) => [t, [JSON.stringify(l)]])), accounts: ['[{"id": "not-a-uuid"}]'] };
+    const decoded = decodeHandoff({ kind: 'workspace', organization: ORG, now: '2026-11-22', pages });
+    expect(decoded).toEqual({ ok: false, message: expect.stringContaining('accounts.0') });
+    expect(decodeHandoff({ kind: 'input', json: '{not json' })).toEqual({ ok: false, message: expect.stringContaining('could not be read') });
+  });
+});
+
+describe('the handoff', () => {
+  it('is read once, and a newer one replaces an older one', async () => {
+    const first = await putHandoff({ kind: 'input', json: '{"a":1}' });
+    const second = await putHandoff({ kind: 'input', json: '{"a":2}' });
+    expect(await takeHandoff(first)).toBeNull();
+    expect((await takeHandoff(second))?.payload).toEqual({ kind: 'input', json: '{"a":2}' });
+    expect(await takeHandoff(second)).toBeNull();
+  });
+
+  it('is cleared on sign-out, read or not', async () => {
+    const left = await putHandoff({ kind: 'input', json: '{}' });
+    await clearHandoffs();
+    expect(await takeHandoff(left)).toBeNull();
+  });
+});

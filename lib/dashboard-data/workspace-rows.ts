@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import type { DashboardInputJson, ForecastSnapshotRow } from '../dashboard/input';
+import { assessWithContext } from '../pipeline/assess';
+import { ruleContext } from '../pipeline/evaluate';
+import { InsightFact, MILESTONE_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, OpportunityFacts, StakeholderFact } from '../pipeline/facts';
+import { STAGE_IDS } from '../pipeline/stages';
+
+/**
+ * The rows the dashboard reads from the team's database (supabase/API.md), as
+ * PostgREST returns them, and how they become one `DashboardInput`. Each table is
+ * read with only the columns named here (the `*_COLUMNS` constants are the
+ * `select=` of the request), so the schemas and the requests cannot drift apart.
+ *
+ * The organization row is read with `select=*`: `stall_threshold_days` is an
+ * admin setting that an older database may not have yet, so it defaults to 30.
+ */
+const Id = z.guid();
+const Day = z.iso.date();
+/** PostgREST prints `timestamptz` with an offset (`+00:00`). */
+const Timestamp = z.iso.datetime({ offset: true });
+/** `numeric` columns arrive as JSON numbers; a null stays null. */
+const Amount = z.number().nonnegative().nullable();
+
+export const OrganizationRow = z.object({
+  id: Id,
+  name: z.string(),
+  goal_current_days: z.int().min(1).max(3650).default(90),
+  insight_shared_days: z.int().min(1).max(3650).default(90),
+  stall_threshold_days: z.int().min(1).max(3650).nullish().transform((days) => days ?? 30),
+});
+export const MemberRow = z.object({ user_id: Id, email: z.string().nullable(), display_name: z.string().nullable(), role: z.enum(['csm', 'manager', 'admin']) });
+export const AccountRow = z.object({ id: Id, name: z.string(), owner_id: Id.nullable(), arr: Amount, renewal_on: Day.nullable() });
+/** `facts` is validated once, with the whole input (`parseDashboardInput`): 40,000 of them cost too much to check twice. */
+export const FactsRow = z.object({ opportunity_id: Id, stage_entered_at: Timestamp, facts: z.unknown() });
+export const TitleRow = z.object({ id: Id, account_id: Id, title: z.string() });
+export const MilestoneRow = z.object({ account_id: Id, kind: z.enum(MILESTONE_KINDS), reached_on: Day });
+export const StageChangeRow = z.object({ opportunity_id: Id, stage: z.enum(STAGE_IDS), status: z.enum(OPPORTUNITY_STATUSES), changed_at: Timestamp });
+export const StakeholderRow = StakeholderFact.extend({ account_id: Id });
+export const InsightRow = InsightFact.extend({ account_id: Id });
+export const SnapshotRow = z.object({ id: Id, week_start: Day, taken_at: Timestamp });
+export const SnapshotLineRow = z.object({
+  snapshot_id: Id,
+  week_start: Day,
+  opportunity_id: Id,
+  account_id: Id,
+  type: z.enum(OPPORTUNITY_TYPES),
+  amount: Amount,
+  target_date: Day.nullable(),
+  facts: OpportunityFacts,
+});
+
+export const MEMBER_COLUMNS = 'user_id,email,display_name,role';
+export const ACCOUNT_COLUMNS = 'id,name,owner_id,arr,renewal_on';
+export const FACTS_COLUMNS = 'opportunity_id,stage_entered_at,facts';
+export const TITLE_COLUMNS = 'id,account_id,title';
+export const MILESTONE_COLUMNS = 'account_id,kind,reached_on';
+export const STAGE_CHANGE_COLUMNS = 'opportunity_id,stage,status,changed_at';
+export const STAKEHOLDER_COLUMNS = 'id,account_id,roles,position,influence';
+export const INSIGHT_COLUMNS = 'id,account_id,shared_on';
+export const SNAPSHOT_COLUMNS = 'id,week_start,taken_at';
+export const SNAPSHOT_LINE_COLUMNS = 'snapshot_id,week_start,opportunity_id,account_id,type,amount,target_date,facts';
+
+/**
+ * Accounts, milestones and stage changes are checked once, by the dashboard
+ * input's own schemas right after (decode.ts): here they pass as typed rows.
+ */
+const checkedLater = <T extends z.ZodType>(_schema: T) => z.array(z.custom<z.infer<T>>((row) => row !== null && typeof row === 'object'));
+
+export const WorkspaceRows = z.object({
+  organization: OrganizationRow,
+  members: z.array(MemberRow),
+  accounts: checkedLater(AccountRow),
+  facts: z.array(FactsRow),
+  titles: z.array(TitleRow),
+  milestones: checkedLater(MilestoneRow),
+  stakeholders: z.array(StakeholderRow),
+  insights: z.array(InsightRow),
+  stage_changes: checkedLater(StageChangeRow),
+  snapshots: z.array(SnapshotRow),
+  snapshot_lines: z.array(SnapshotLineRow),
+});
+export type OrganizationRow = z.infer<typeof OrganizationRow>;
+export type MemberRow = z.infer<typeof MemberRow>;
+export type WorkspaceRows = z.infer<typeof WorkspaceRows>;
+
+/**
+ * The dashboard input of the organization at `now`. Snapshot lines are assessed
+ * with the stage rules at their snapshot's `taken_at`, with today's freshness
+ * windows (the windows in force then are not kept).
+ */
+export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): DashboardInputJson {
+  const { organization } = rows;
+  const pipeline = { freshness_days: { goal_current: organization.goal_current_days, insight_shared: organization.insight_shared_days } };
+  const stakeholders = groupBy(rows.stakeholders, ({ account_id: _, ...s }) => s);
+  const insights = groupBy(rows.insights, ({ account_id: _, ...i }) => i);
+  const withOpportunity = new Set(rows.titles.map((t) => t.account_id));
+  const titles = new Map(rows.titles.map((t) => [t.id, t.title]));
+  const takenAt = new Map(rows.snapshots.map((s) => [s.id, s.taken_at]));
+  const contexts = new Map<string, ReturnType<typeof ruleContext>>();
+  const forecast: ForecastSnapshotRow[] = [];
+  for (const line of rows.snapshot_lines) {
+    if (line.target_date === null) continue;
+    const at = takenAt.get(line.snapshot_id) ?? line.week_start;
+    let ctx = contexts.get(at);
+    if (!ctx) contexts.set(at, (ctx = ruleContext(at, pipeline)));
+    forecast.push({
+      week_start: line.week_start,
+      opportunity_id: line.opportunity_id,
+      account_id: line.account_id,
+      type: line.type,
+      amount: line.amount ?? 0,
+      expected_close_on: line.target_date,
+      evidence_stage: assessWithContext(line.facts, ctx).evidenceStage,
+    });
+  }
+  return {
+    now,
+    settings: { stall_threshold_days: organization.stall_threshold_days, pipeline },
+    // An account with an opportunity takes its stakeholders and insights from the facts;
+    // one without has no facts, so they were read for it (fetch-workspace.ts).
+    accounts: rows.accounts.map((a) => (withOpportunity.has(a.id) ? a : { ...a, stakeholders: stakeholders.get(a.id) ?? [], insights: insights.get(a.id) ?? [] })),
+    opportunities: rows.facts.map((row) => ({ facts: row.facts as OpportunityFacts, stage_entered_at: row.stage_entered_at, title: titles.get(row.opportunity_id) ?? null })),
+    milestones: rows.milestones,
+    stage_changes: rows.stage_changes,
+    forecast_snapshots: forecast,
+    forecast_weeks: rows.snapshots.map((s) => s.week_start),
+  };
+}
+
+function groupBy<T extends { account_id: string }, U>(rows: readonly T[], pick: (row: T) => U): Map<string, U[]> {
+  const groups = new Map<string, U[]>();
+  for (const row of rows) {
+    let list = groups.get(row.account_id);
+    if (!list) groups.set(row.account_id, (list = []));
+    list.push(pick(row));
+  }
+  return groups;
+}
