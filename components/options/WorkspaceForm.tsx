@@ -21,8 +21,10 @@ export function WorkspaceForm({ onSaved }: { onSaved: () => void }) {
     void askStore({ type: 'workspace.get' }).then((answer) => {
       if (!answer.ok) return setProblem(answer.error.message);
       setView(answer.value);
-      setUrl(answer.value.settings?.url ?? '');
-      setKey(answer.value.settings?.anon_key ?? '');
+      // The answer can arrive after the person has started typing (the background
+      // may be waking up): what they typed wins over the stored settings.
+      setUrl((typed) => typed || (answer.value.settings?.url ?? ''));
+      setKey((typed) => typed || (answer.value.settings?.anon_key ?? ''));
     });
   }, []);
 

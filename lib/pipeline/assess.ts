@@ -1,4 +1,5 @@
-import { CRITERIA, CRITERIA_BY_STAGE, type CriterionId } from './criteria';
+import { LAST_STAGE, rangeMask, REQUIRED_MASKS, STAGE_RANGES } from './catalog-layout';
+import { CRITERIA, type CriterionId } from './criteria';
 import type { RuleContext } from './criteria/criterion';
 import { ruleContext, type EvaluateOptions } from './evaluate';
 import type { OpportunityFacts } from './facts';
@@ -23,20 +24,6 @@ export interface OpportunityAssessment {
 }
 
 const NONE: readonly CriterionId[] = Object.freeze([]);
-const LAST_STAGE = STAGE_IDS.length - 1;
-/** Where each stage's criteria sit in the catalog: [first index, index after the last). */
-const STAGE_RANGES = STAGE_IDS.map((stage) => {
-  const first = CRITERIA.findIndex((c) => c.stage === stage);
-  return [first, first + CRITERIA_BY_STAGE[stage].length] as const;
-});
-/** Per stage, a bit set of its required criteria (bit i = CRITERIA[i]). */
-const REQUIRED_MASKS = STAGE_RANGES.map(([first, end]) => {
-  let mask = 0;
-  for (let i = first; i < end; i += 1) if (CRITERIA[i]!.importance === 'required') mask |= 1 << i;
-  return mask;
-});
-// Unmet criteria are kept as bits of one 32-bit integer: no allocation while checking.
-if (CRITERIA.length > 31) throw new Error('assess.ts keeps criteria in a 31-bit set: the catalog outgrew it');
 
 /** Assesses one opportunity at `options.now`; for a batch, use `assessWithContext` with one `ruleContext`. */
 export function assessOpportunity(facts: OpportunityFacts, options: EvaluateOptions): OpportunityAssessment {
@@ -90,8 +77,4 @@ function unmetIds(unmet: number, first: number, end: number): CriterionId[] {
   const ids: CriterionId[] = [];
   for (let i = first; i < end; i += 1) if (unmet & (1 << i)) ids.push(CRITERIA[i]!.id);
   return ids;
-}
-
-function rangeMask(first: number, end: number): number {
-  return ((1 << (end - first)) - 1) << first;
 }

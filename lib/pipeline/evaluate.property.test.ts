@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessWithContext } from './assess';
 import { CRITERIA } from './criteria';
-import { evaluateOpportunity, ruleContext } from './evaluate';
+import { evaluateOpportunity, evaluateWithContext, ruleContext } from './evaluate';
 import type { OpportunityFacts } from './facts';
 import { PipelineSettings } from './settings';
 import { STAGE_IDS, stageIndex } from './stages';
 import { fullyEvidencedFacts } from './testing/facts-factory';
 import { lessEvidenceArbitrary, opportunityFactsArbitrary, PROPERTY_NOW, withMoreEvidence } from './testing/facts-arbitrary';
+import { realisticFacts } from './testing/realistic-facts';
+import { referenceEvaluate } from './testing/reference-evaluate';
 
 const stageOf = (facts: OpportunityFacts, now: string | number = PROPERTY_NOW) => stageIndex(evaluateOpportunity(facts, { now }).evidenceStage);
 
@@ -138,6 +140,36 @@ describe('the two forms of each rule agree', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the fast evaluation equals the plain one', () => {
+  const windows = fc.integer({ min: 1, max: 400 });
+
+  it('gives the output of the reference evaluation, for any facts, day and windows', () => {
+    fc.assert(
+      fc.property(opportunityFactsArbitrary, fc.integer({ min: -200, max: 200 }), windows, windows, (facts, shift, goalDays, insightDays) => {
+        const ctx = ruleContext(Date.UTC(2026, 10, 22 + shift), PipelineSettings.parse({ freshness_days: { goal_current: goalDays, insight_shared: insightDays } }));
+        // Twice: the second time, results shared between opportunities come from the cache.
+        expect(evaluateWithContext(facts, ctx)).toEqual(referenceEvaluate(facts, ctx));
+        expect(evaluateWithContext(facts, ctx)).toEqual(referenceEvaluate(facts, ctx));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the output of the reference evaluation on the benchmark\'s realistic portfolio', () => {
+    const ctx = ruleContext(PROPERTY_NOW);
+    for (const facts of realisticFacts(400, PROPERTY_NOW, 7)) expect(evaluateWithContext(facts, ctx)).toEqual(referenceEvaluate(facts, ctx));
+  });
+
+  it('hands out shared results that cannot be changed by one reader for the next', () => {
+    const [first] = realisticFacts(1, PROPERTY_NOW, 7);
+    const shared = evaluateWithContext(first!, ruleContext(PROPERTY_NOW)).criteria.filter((c) => Object.isFrozen(c));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(() => {
+      (shared[0] as { met: boolean }).met = !shared[0]!.met;
+    }).toThrow(TypeError);
   });
 });
 

@@ -1,7 +1,9 @@
+import { firstBlockedStage, LAST_STAGE, rangeMask, REQUIRED_MASKS, STAGE_RANGES } from './catalog-layout';
 import { CRITERIA, type CriterionId } from './criteria';
-import type { Importance, RuleContext } from './criteria/criterion';
+import { MET_VACUOUSLY, NOTHING as NO_RECORDS, type Criterion, type Importance, type RuleContext, type Verdict } from './criteria/criterion';
 import { todayFrom } from './days';
 import type { OpportunityFacts } from './facts';
+import { explainEvery } from './one-pass';
 import { DEFAULT_SETTINGS, type PipelineSettings } from './settings';
 import { STAGE_IDS, stageIndex, type EvidenceStage, type StageId } from './stages';
 
@@ -72,43 +74,37 @@ export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOp
 /**
  * As `evaluateOpportunity`, for callers evaluating many opportunities at one
  * moment: build the context once with `ruleContext`.
+ *
+ * Written for speed (the definition, written plainly, is `testing/reference-evaluate.ts`;
+ * a property test holds the two to the same output): criteria reading the same
+ * list are explained in one pass over it (`one-pass/`), unmet criteria are bits of
+ * one integer, stages are looked up in the precomputed catalog layout, and a
+ * verdict that points at no record gets a result shared between opportunities
+ * instead of a new object each time.
  */
 export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityEvaluation {
   const criteria: CriterionResult[] = [];
-  // Index of the first stage with an unmet required criterion; STAGE_IDS.length = none.
-  let evidenceIndex: number = STAGE_IDS.length;
-  for (let i = 0; i < CRITERIA.length; i += 1) {
-    const criterion = CRITERIA[i]!;
-    const verdict = criterion.explain(facts, ctx);
-    criteria.push({
-      id: criterion.id,
-      stage: criterion.stage,
-      importance: criterion.importance,
-      label: criterion.label,
-      question: criterion.question,
-      met: verdict.met,
-      evidence: verdict.evidence,
-      lacking: verdict.lacking,
-    });
-    if (!verdict.met && criterion.importance === 'required') {
-      const index = stageIndex(criterion.stage);
-      if (index < evidenceIndex) evidenceIndex = index;
-    }
+  explainEvery(facts, ctx, VERDICTS);
+  let unmet = 0;
+  for (let i = 0; i < CATALOG.length; i += 1) {
+    const verdict = VERDICTS[i]!;
+    criteria.push(verdict.evidence === NO_RECORDS ? sharedResult(i, verdict) : resultOf(CATALOG[i]!, verdict));
+    if (!verdict.met) unmet |= 1 << i;
   }
 
-  const evidenceStage: EvidenceStage = stageAt(evidenceIndex) ?? 'complete';
+  const evidenceIndex = firstBlockedStage(unmet);
+  const complete = evidenceIndex < 0;
   const declaredStage = facts.opportunity.declared_stage;
-  const declaredAhead = stageIndex(declaredStage) > evidenceIndex;
-  const missingStage: StageId = stageAt(evidenceIndex) ?? 'net_revenue_close';
-
+  const declaredIndex = stageIndex(declaredStage);
+  const declaredAhead = !complete && declaredIndex > evidenceIndex;
   return {
     opportunityId: facts.opportunity.id,
     declaredStage,
-    evidenceStage,
+    evidenceStage: complete ? 'complete' : STAGE_IDS[evidenceIndex]!,
     criteria,
-    missing: missingOf(criteria, missingStage),
+    missing: missingOf(criteria, unmet, complete ? LAST_STAGE : evidenceIndex),
     declaredAhead,
-    unbacked: declaredAhead ? unbackedOf(criteria, evidenceIndex, stageIndex(declaredStage)) : NOTHING,
+    unbacked: declaredAhead ? unmetIn(criteria, unmet, STAGE_RANGES[evidenceIndex]![0], STAGE_RANGES[declaredIndex - 1]![1]) : NOTHING,
   };
 }
 
@@ -117,26 +113,59 @@ export function ruleContext(now: string | number, settings: PipelineSettings = D
   return { today: todayFrom(now), settings };
 }
 
-function stageAt(index: number): StageId | undefined {
-  return (STAGE_IDS as readonly StageId[])[index];
+// A local binding: the loop reads it 29 times per opportunity.
+const CATALOG: readonly Criterion<CriterionId>[] = CRITERIA;
+/** Scratch for one evaluation's verdicts: reused, as evaluation is synchronous and never re-entered. */
+const VERDICTS: Verdict[] = CATALOG.map(() => MET_VACUOUSLY);
+
+function resultOf(criterion: Criterion<CriterionId>, verdict: Verdict): CriterionResult {
+  return {
+    id: criterion.id,
+    stage: criterion.stage,
+    importance: criterion.importance,
+    label: criterion.label,
+    question: criterion.question,
+    met: verdict.met,
+    evidence: verdict.evidence,
+    lacking: verdict.lacking,
+  };
 }
 
-function missingOf(criteria: readonly CriterionResult[], stage: StageId): CriterionResult[] {
-  const required: CriterionResult[] = [];
-  const recommended: CriterionResult[] = [];
-  for (const result of criteria) {
-    if (result.met || result.stage !== stage) continue;
-    (result.importance === 'required' ? required : recommended).push(result);
+/**
+ * A verdict that points at no record (`evidence` is the shared empty list) is
+ * decided by its `met` and `lacking` alone, so its result is the same for every
+ * opportunity: it is built once per criterion and text and shared (frozen, as it
+ * is shared). The texts are module constants, so a criterion has a handful; the
+ * cap only guards against a rule that would build a new text per opportunity.
+ */
+const MAX_SHARED_PER_CRITERION = 16;
+const SHARED: CriterionResult[][] = CATALOG.map(() => []);
+
+function sharedResult(index: number, verdict: Verdict): CriterionResult {
+  const results = SHARED[index]!;
+  for (let k = 0; k < results.length; k += 1) {
+    const result = results[k]!;
+    if (result.met === verdict.met && result.lacking === verdict.lacking) return result;
   }
-  return required.length === 0 ? recommended : required.concat(recommended);
+  const result = Object.freeze(resultOf(CATALOG[index]!, verdict));
+  if (results.length < MAX_SHARED_PER_CRITERION) results.push(result);
+  return result;
 }
 
-function unbackedOf(criteria: readonly CriterionResult[], fromIndex: number, toIndex: number): CriterionResult[] {
-  const unbacked: CriterionResult[] = [];
-  for (const result of criteria) {
-    if (result.met) continue;
-    const index = stageIndex(result.stage);
-    if (index >= fromIndex && index < toIndex) unbacked.push(result);
-  }
-  return unbacked;
+/** The unmet criteria of a stage: required first, then recommended, each in catalog order. */
+function missingOf(criteria: readonly CriterionResult[], unmet: number, stage: number): readonly CriterionResult[] {
+  const [first, end] = STAGE_RANGES[stage]!;
+  if ((unmet & rangeMask(first, end)) === 0) return [];
+  const required = unmet & REQUIRED_MASKS[stage]!;
+  const missing: CriterionResult[] = [];
+  for (let i = first; i < end; i += 1) if (required & (1 << i)) missing.push(criteria[i]!);
+  for (let i = first; i < end; i += 1) if (unmet & ~required & (1 << i)) missing.push(criteria[i]!);
+  return missing;
+}
+
+/** The unmet criteria with catalog index in [first, end), in catalog order. */
+function unmetIn(criteria: readonly CriterionResult[], unmet: number, first: number, end: number): CriterionResult[] {
+  const found: CriterionResult[] = [];
+  for (let i = first; i < end; i += 1) if (unmet & (1 << i)) found.push(criteria[i]!);
+  return found;
 }

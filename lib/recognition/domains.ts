@@ -26,6 +26,8 @@ const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false, detec
  * Longest first.
  */
 const TENANT_SUFFIXES = ['mail.onmicrosoft.com', 'onmicrosoft.com'] as const;
+/** `.` + each tenant suffix, built once: the check runs for every indexed domain and every participant. */
+const TENANT_ENDINGS: readonly string[] = TENANT_SUFFIXES.map((suffix) => `.${suffix}`);
 
 /**
  * A whole host of valid ASCII DNS labels, at least two. One expression over
@@ -65,8 +67,9 @@ function toAsciiHost(host: string): string | undefined {
 
 /** The registrable domain of a normalised host, or `undefined` for IPs, bare suffixes and unknown TLDs. */
 export function registrableDomainOfHost(host: string): string | undefined {
-  for (const suffix of TENANT_SUFFIXES) {
-    if (host.endsWith(`.${suffix}`)) {
+  for (let i = 0; i < TENANT_ENDINGS.length; i += 1) {
+    if (host.endsWith(TENANT_ENDINGS[i]!)) {
+      const suffix = TENANT_SUFFIXES[i]!;
       const tenant = host.slice(0, -suffix.length - 1).split('.').pop();
       return tenant ? `${tenant}.${suffix}` : undefined;
     }

@@ -5,6 +5,7 @@ import { fixturePage, routeFor, type FixturePage } from './support/host-fixture-
 import { serveHostPages } from './support/host-pages';
 import { panelFrame } from './support/panel-store';
 import { clearAccounts, put, seedAdvocateAccount, today } from './support/panel-records';
+import { addParticipantAsStakeholder } from './support/participants';
 
 /**
  * Solo mode, each host: the panel recognises the account of a customer
@@ -51,12 +52,7 @@ for (const c of CASES) {
     await expect(missing.locator('[data-criterion="insight_shared"]')).toBeVisible();
 
     // An unmapped participant added as sponsor: the row and the missing list follow.
-    const row = panel.locator(`[data-participant="${c.unmapped}"]`);
-    await expect(row).toHaveAttribute('data-position', 'not-mapped');
-    await row.getByRole('button', { name: /as stakeholder/ }).click();
-    await row.getByLabel('Position').selectOption('sponsor');
-    await row.getByRole('button', { name: 'Save stakeholder' }).click();
-    await expect(row).toHaveAttribute('data-position', 'sponsor');
+    const row = await addParticipantAsStakeholder(panel, c.unmapped, 'sponsor');
     await expect(row.getByTestId('position')).toHaveText('Sponsor');
     await expect(missing.locator('[data-criterion="sponsor_identified"]')).toHaveCount(0);
 

@@ -1,17 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { test as base, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import pg from 'pg';
 import { SEED_CSMS, SEED_ORGANIZATION, seedId } from '../support/sync-workspace';
 import { startFaultProxy } from '../support/fault-proxy';
 import { DockPage } from './support/dock';
-import { backgroundWorker, expect, launchWithExtension } from './support/extension';
+import { expect } from './support/extension';
 import { fixturePage, routeFor } from './support/host-fixture-pages';
-import { serveHostPages } from './support/host-pages';
 import { expectSessionOutOfHostReach } from './support/host-page-secrets';
 import { askFromPanel, panelFrame, storeContents } from './support/panel-store';
-import { accessTokenFor, GOOGLE_EMAIL, rpcAs, selectAs, signInOnOptionsPage, startWorkspaceServer, type WorkspaceServer } from './support/workspace-server';
+import { addParticipantAsStakeholder } from './support/participants';
+import { accessTokenFor, GOOGLE_EMAIL, openWorkspaceBrowser, rpcAs, selectAs, signInOnOptionsPage, workspaceTest } from './support/workspace-server';
 
 /**
  * Issue 7, acceptance 1 and 3: the built extension against the Supabase test
@@ -25,32 +22,13 @@ import { accessTokenFor, GOOGLE_EMAIL, rpcAs, selectAs, signInOnOptionsPage, sta
  * reaches it either way, and the options page says when the permission is
  * missing.
  */
-const test = base.extend<{ profile: string }, { server: WorkspaceServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startWorkspaceServer();
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker', timeout: 60_000 },
-  ],
-  profile: async ({}, use) => {
-    const dir = await mkdtemp(join(tmpdir(), 'sidecar-workspace-'));
-    await use(dir);
-    await rm(dir, { recursive: true, force: true });
-  },
-});
+const test = workspaceTest;
 
 const ORBITAL = fixturePage('gmail/orbital-thread-2026-11-22');
 const ORBITAL_ACCOUNT = 'Orbital Analytics';
 
-async function openBrowser(profile: string, workspaceOrigin: string): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await launchWithExtension(profile, { headless: true });
-  await serveHostPages(context, routeFor(ORBITAL));
-  // serveHostPages refuses every other address; the workspace is let through (later routes win).
-  await context.route(`${workspaceOrigin}/**`, (route) => route.continue());
-  const worker = await backgroundWorker(context);
-  return { context, extensionId: new URL(worker.url()).host };
+function openBrowser(profile: string, workspaceOrigin: string) {
+  return openWorkspaceBrowser(profile, workspaceOrigin, routeFor(ORBITAL));
 }
 
 test('whole loop: sign in with a code, the seeded account in Gmail, a stakeholder reaches PostgreSQL, a teammate pulls it, another organization never sees it', async ({ server, profile }) => {
@@ -71,12 +49,7 @@ test('whole loop: sign in with a code, the seeded account in Gmail, a stakeholde
     await expect(panel.getByTestId('sync-status')).toContainText('Synced');
 
     const email = 'lucas.silva@orbital-analytics.example';
-    const row = panel.locator(`[data-participant="${email}"]`);
-    await expect(row).toHaveAttribute('data-position', 'not-mapped');
-    await row.getByRole('button', { name: /as stakeholder/ }).click();
-    await row.getByLabel('Position').selectOption('sponsor');
-    await row.getByRole('button', { name: 'Save stakeholder' }).click();
-    await expect(row).toHaveAttribute('data-position', 'sponsor');
+    await addParticipantAsStakeholder(panel, email, 'sponsor');
 
     // In PostgreSQL soon after, as Marcus, in his organization.
     const stored = () =>

@@ -7,15 +7,18 @@ export const MIN_MAPPED_STAKEHOLDERS = 3;
 /** How many engaged stakeholders `multi_threaded` asks for: one more than a single thread. */
 export const MIN_ENGAGED_STAKEHOLDERS = 2;
 
-const mappedOfNeeded = textByNumber((n) => `${n} of the ${MIN_MAPPED_STAKEHOLDERS} stakeholders needed have both a role and a position.`);
-const NO_SPONSOR = lacks('Nobody at the customer is known to sponsor this yet.');
-const NOBODY_ENGAGED = lacks('No stakeholder is engaged yet as a sponsor or supporter.');
+// The texts below are exported for the one-pass evaluation (`one-pass/stakeholders.ts`),
+// which must say exactly what these rules say.
+export const mappedOfNeeded = textByNumber((n) => `${n} of the ${MIN_MAPPED_STAKEHOLDERS} stakeholders needed have both a role and a position.`);
+export const NO_SPONSOR = lacks('Nobody at the customer is known to sponsor this yet.');
+export const NOBODY_ENGAGED = lacks('No stakeholder is engaged yet as a sponsor or supporter.');
 const notSharedIn = textByNumber((days) => `No insight has been shared with the customer in the last ${days} days.`);
 const NO_INSIGHT = lacks('No insight has been shared with the customer yet.');
 const NO_ALIGNMENT_MEETING = lacks('No alignment meeting has been held yet.');
-const NO_HIGH_INFLUENCE = lacks('No stakeholder is marked as high influence yet.');
-const detractorsWithoutStep = textByNumber((n) => (n === 1 ? '1 detractor has' : `${n} detractors have`) + ' no planned next step.');
-const influentialWithoutStep = textByNumber(
+export const NO_HIGH_INFLUENCE = lacks('No stakeholder is marked as high influence yet.');
+export const ONLY_ONE_ENGAGED = 'Only one person is engaged: if they moved on, the case would leave with them.';
+export const detractorsWithoutStep = textByNumber((n) => (n === 1 ? '1 detractor has' : `${n} detractors have`) + ' no planned next step.');
+export const influentialWithoutStep = textByNumber(
   (n) => (n === 1 ? '1 high-influence stakeholder has' : `${n} high-influence stakeholders have`) + ' no planned next step.',
 );
 
@@ -25,7 +28,7 @@ export function isEngaged(stakeholder: StakeholderFact): boolean {
 }
 
 /** Mapped means we know both their part in the decision and where they stand. */
-function isMapped(stakeholder: StakeholderFact): boolean {
+export function isMapped(stakeholder: StakeholderFact): boolean {
   return stakeholder.roles.length > 0 && stakeholder.position !== 'unknown';
 }
 
@@ -65,7 +68,7 @@ export const ADVOCATE_CRITERIA = [
     explain: ({ stakeholders }) => {
       const engaged = idsWhere(stakeholders, isEngaged);
       if (engaged.length >= MIN_ENGAGED_STAKEHOLDERS) return met(engaged);
-      if (engaged.length === 1) return notMet('Only one person is engaged: if they moved on, the case would leave with them.', engaged);
+      if (engaged.length === 1) return notMet(ONLY_ONE_ENGAGED, engaged);
       return NOBODY_ENGAGED;
     },
   }),

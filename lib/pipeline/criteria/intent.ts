@@ -23,18 +23,20 @@ import { defineCriterion, lacks, met, type Verdict } from './criterion';
  * kept as context for the CSM and back no criterion: talking about renewal planning
  * is interest, not a path. A signal's date does not expire it.
  */
-const NO_DECISION_TIMING = lacks('When the customer plans budget and decides is not known yet.');
-const NO_BUDGET_OWNER = lacks('Nobody is known to own the budget for this.');
-const NO_APPROVAL_PATH = lacks('Who approves this, and in what order, is not mapped yet.');
-const NO_TARGET_DATE = lacks('There is no target decision date yet.');
-const TARGET_DATE_UNCONFIRMED = lacks('The target decision date is ours: the customer has not confirmed it.');
-const YES_WITHOUT_PATH = 'The customer said yes, but no next step has an owner: that is hope, not yet a path.';
-const NO_YES = lacks('The customer has not said yes yet.');
-const NO_PROCUREMENT = lacks('Procurement is not involved yet.');
-const NO_LEGAL_REVIEW = lacks('Legal review has not come up yet.');
-const NO_SECURITY_REVIEW = lacks('Security review has not come up yet.');
-const NO_EXEC_CONVERSATION = lacks('No executive conversation is scheduled.');
-const NO_COMMERCIAL_PARTNER = lacks('Our commercial team is not involved yet.');
+// The texts are exported for the one-pass evaluation (`one-pass/intent.ts`), which
+// must say exactly what these rules say.
+export const NO_DECISION_TIMING = lacks('When the customer plans budget and decides is not known yet.');
+export const NO_BUDGET_OWNER = lacks('Nobody is known to own the budget for this.');
+export const NO_APPROVAL_PATH = lacks('Who approves this, and in what order, is not mapped yet.');
+export const NO_TARGET_DATE = lacks('There is no target decision date yet.');
+export const TARGET_DATE_UNCONFIRMED = lacks('The target decision date is ours: the customer has not confirmed it.');
+export const YES_WITHOUT_PATH = 'The customer said yes, but no next step has an owner: that is hope, not yet a path.';
+export const NO_YES = lacks('The customer has not said yes yet.');
+export const NO_PROCUREMENT = lacks('Procurement is not involved yet.');
+export const NO_LEGAL_REVIEW = lacks('Legal review has not come up yet.');
+export const NO_SECURITY_REVIEW = lacks('Security review has not come up yet.');
+export const NO_EXEC_CONVERSATION = lacks('No executive conversation is scheduled.');
+export const NO_COMMERCIAL_PARTNER = lacks('Our commercial team is not involved yet.');
 
 export const INTENT_CRITERIA = [
   defineCriterion({

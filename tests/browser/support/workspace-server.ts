@@ -1,8 +1,12 @@
-import type { Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { createSidecarDatabase } from '../../support/database';
 import { startCluster, type PgCluster } from '../../support/postgres-cluster';
 import { startSupabaseDouble, type SupabaseDouble } from '../../support/supabase-double/server';
-import { expect } from './extension';
+import { backgroundWorker, expect, launchWithExtension } from './extension';
+import { serveHostPages } from './host-pages';
 
 /**
  * The team workspace of the browser tests: a throwaway PostgreSQL cluster
@@ -86,4 +90,39 @@ export async function signInOnOptionsPage(page: Page, extensionId: string, works
   await signIn.getByLabel('Code').fill(code);
   await signIn.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByTestId('signed-in-email')).toHaveText(email, { timeout: 10_000 });
+}
+
+/**
+ * Tests against the workspace: one server (cluster, seed, double) per worker,
+ * shared by the specs that use this `test`, and a browser profile of its own per
+ * test (signing in must not leak into other tests' browsers). Tests sharing a
+ * worker's server touch different seeded accounts, so they run in any order.
+ */
+export const workspaceTest = base.extend<{ profile: string }, { server: WorkspaceServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startWorkspaceServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  profile: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'sidecar-workspace-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+/**
+ * A headless browser with the extension, serving `routes` (see `serveHostPages`)
+ * and letting the workspace's origin through.
+ */
+export async function openWorkspaceBrowser(profile: string, workspaceOrigin: string, routes: Record<string, string>): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await launchWithExtension(profile, { headless: true });
+  await serveHostPages(context, routes);
+  // serveHostPages refuses every other address; the workspace is let through (later routes win).
+  await context.route(`${workspaceOrigin}/**`, (route) => route.continue());
+  const worker = await backgroundWorker(context);
+  return { context, extensionId: new URL(worker.url()).host };
 }
