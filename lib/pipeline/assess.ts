@@ -3,6 +3,7 @@ import { CRITERIA, type CriterionId } from './criteria';
 import type { RuleContext } from './criteria/criterion';
 import { ruleContext, type EvaluateOptions } from './evaluate';
 import type { OpportunityFacts } from './facts';
+import { unmetRecommended, unmetRequired } from './one-pass/unmet-bits';
 import { STAGE_IDS, stageIndex, type EvidenceStage, type StageId } from './stages';
 
 /**
@@ -31,10 +32,12 @@ export function assessOpportunity(facts: OpportunityFacts, options: EvaluateOpti
 }
 
 /**
- * Assesses one opportunity with the criteria's `isMet`. It checks stages in order
+ * Assesses one opportunity from the bits of its unmet criteria (`one-pass/unmet-bits.ts`,
+ * the criteria's `isMet` written as one loop per stage). It checks stages in order
  * and stops once it knows the evidence stage and every stage the declaration
- * claims, so an early opportunity costs only its first stages. Facts must be
- * validated; build `ctx` once per batch with `ruleContext`.
+ * claims, so an early opportunity costs only its first stages; a stage the evidence
+ * has passed shows none of its criteria, so its recommended ones are not checked.
+ * Facts must be validated; build `ctx` once per batch with `ruleContext`.
  */
 export function assessWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityAssessment {
   const declaredStage = facts.opportunity.declared_stage;
@@ -42,9 +45,11 @@ export function assessWithContext(facts: OpportunityFacts, ctx: RuleContext): Op
   let evidenceIndex = -1;
   let unmet = 0;
   for (let s = 0; s <= LAST_STAGE; s += 1) {
-    const [first, end] = STAGE_RANGES[s]!;
-    for (let i = first; i < end; i += 1) if (!CRITERIA[i]!.isMet(facts, ctx)) unmet |= 1 << i;
-    if (evidenceIndex < 0 && (unmet & REQUIRED_MASKS[s]!) !== 0) evidenceIndex = s;
+    const required = unmetRequired(s, facts, ctx);
+    if (evidenceIndex < 0 && required !== 0) evidenceIndex = s;
+    // Recommended criteria show in `missing` (the evidence stage, or the last stage
+    // when complete) and in `unbacked` (from the evidence stage on): never before it.
+    if (evidenceIndex >= 0 || s === LAST_STAGE) unmet |= required | unmetRecommended(s, facts, ctx);
     if (evidenceIndex >= 0 && s + 1 >= declaredIndex) break;
   }
 
