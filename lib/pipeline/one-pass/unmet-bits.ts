@@ -1,6 +1,6 @@
-import { MIN_ENGAGED_STAKEHOLDERS, MIN_MAPPED_STAKEHOLDERS } from '../criteria/advocate';
+import { MIN_ENGAGED_STAKEHOLDERS as MIN_ENGAGED_IMPORTED, MIN_MAPPED_STAKEHOLDERS as MIN_MAPPED_IMPORTED } from '../criteria/advocate';
 import type { RuleContext } from '../criteria/criterion';
-import { dayNumber } from '../days';
+import { dayNumber as dayNumberImported } from '../days';
 import type { CommunicationStepFact, OpportunityFacts, StakeholderFact } from '../facts';
 import { SLOT } from './slots';
 
@@ -46,6 +46,12 @@ export function unmetRecommended(stage: number, facts: OpportunityFacts, ctx: Ru
       return closeRecommended(facts);
   }
 }
+
+// Module-local copies of imports read per opportunity: an imported binding can cost
+// a property read per use where modules are not bundled (tsx, vitest).
+const dayNumber = dayNumberImported;
+const MIN_MAPPED_STAKEHOLDERS = MIN_MAPPED_IMPORTED;
+const MIN_ENGAGED_STAKEHOLDERS = MIN_ENGAGED_IMPORTED;
 
 const bit = (id: keyof typeof SLOT) => 1 << SLOT[id];
 
