@@ -4,9 +4,12 @@
  * Facts are generated, sent through JSON (as they arrive from the database or the
  * local store) and validated once beforehand: the panel and dashboard validate
  * where facts enter, not per evaluation. Two passes are measured at one `now`:
- * - assess: stage, missing and unbacked ids (what the dashboard computes for a team);
- * - evaluate: the same with every criterion's reasons, labels and questions (what
- *   the panel computes for the opportunity in front of the CSM).
+ * - assess: stage, missing and unbacked ids, what the dashboard computes for every
+ *   opportunity of a team. This is the path that evaluates 50,000 at once, so it is
+ *   the one the issue's target is for;
+ * - evaluate: the same with every criterion's reasons, labels and questions, what
+ *   the panel computes for the one opportunity in front of the CSM. Measured at the
+ *   same load for comparison; held to the same target, which it does not meet.
  */
 import { defineBenchmark, medianMs } from './benchmark';
 import { assessWithContext } from '../lib/pipeline/assess';
@@ -55,7 +58,7 @@ export default defineBenchmark({
     }
     return [
       {
-        name: `assess ${COUNT.toLocaleString('en')} opportunities (stage, missing and unbacked ids)`,
+        name: `assess ${COUNT.toLocaleString('en')} opportunities: stage, missing and unbacked ids (dashboard path, the issue 4 target)`,
         value: assess,
         unit: 'ms',
         target: 100,
@@ -63,7 +66,7 @@ export default defineBenchmark({
         note: `median of ${SAMPLES} full passes after ${WARMUPS} warm-ups (process CPU time ${median(assessCpu)} ms); facts pre-validated (${kb} KB of JSON)`,
       },
       {
-        name: `evaluate ${COUNT.toLocaleString('en')} opportunities with every criterion explained`,
+        name: `evaluate ${COUNT.toLocaleString('en')} opportunities with every criterion explained (panel path, one opportunity at a time; for comparison)`,
         value: evaluate,
         unit: 'ms',
         target: 100,

@@ -3,6 +3,7 @@ import { CRITERIA, type CriterionId } from './criteria';
 import type { RuleContext } from './criteria/criterion';
 import { ruleContext, type EvaluateOptions } from './evaluate';
 import type { OpportunityFacts } from './facts';
+import { unmetRecommended as unmetRecommendedImported, unmetRequired as unmetRequiredImported } from './one-pass/unmet-bits';
 import { STAGE_IDS, stageIndex, type EvidenceStage, type StageId } from './stages';
 
 /**
@@ -31,50 +32,88 @@ export function assessOpportunity(facts: OpportunityFacts, options: EvaluateOpti
 }
 
 /**
- * Assesses one opportunity with the criteria's `isMet`. It checks stages in order
+ * Assesses one opportunity from the bits of its unmet criteria (`one-pass/unmet-bits.ts`,
+ * the criteria's `isMet` written as one loop per stage). It checks stages in order
  * and stops once it knows the evidence stage and every stage the declaration
- * claims, so an early opportunity costs only its first stages. Facts must be
- * validated; build `ctx` once per batch with `ruleContext`.
+ * claims, so an early opportunity costs only its first stages; a stage the evidence
+ * has passed shows none of its criteria, so its recommended ones are not checked.
+ * Facts must be validated; build `ctx` once per batch with `ruleContext`.
  */
 export function assessWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityAssessment {
-  const declaredStage = facts.opportunity.declared_stage;
-  const declaredIndex = stageIndex(declaredStage);
+  const opportunity = facts.opportunity;
+  const declaredStage = opportunity.declared_stage;
+  const declaredIndex = DECLARED_INDEX[declaredStage];
   let evidenceIndex = -1;
   let unmet = 0;
-  for (let s = 0; s <= LAST_STAGE; s += 1) {
-    const [first, end] = STAGE_RANGES[s]!;
-    for (let i = first; i < end; i += 1) if (!CRITERIA[i]!.isMet(facts, ctx)) unmet |= 1 << i;
-    if (evidenceIndex < 0 && (unmet & REQUIRED_MASKS[s]!) !== 0) evidenceIndex = s;
+  for (let s = 0; s <= LAST; s += 1) {
+    const required = unmetRequired(s, facts, ctx);
+    if (evidenceIndex < 0 && required !== 0) evidenceIndex = s;
+    // Recommended criteria show in `missing` (the evidence stage, or the last stage
+    // when complete) and in `unbacked` (from the evidence stage on): never before it.
+    if (evidenceIndex >= 0 || s === LAST) unmet |= required | unmetRecommended(s, facts, ctx);
     if (evidenceIndex >= 0 && s + 1 >= declaredIndex) break;
   }
 
   const complete = evidenceIndex < 0;
-  const missingStage = complete ? LAST_STAGE : evidenceIndex;
   const declaredAhead = !complete && declaredIndex > evidenceIndex;
   return {
-    opportunityId: facts.opportunity.id,
+    opportunityId: opportunity.id,
     declaredStage,
-    evidenceStage: complete ? 'complete' : STAGE_IDS[evidenceIndex]!,
+    evidenceStage: complete ? 'complete' : STAGES[evidenceIndex]!,
     declaredAhead,
-    missing: missingIds(unmet, missingStage),
-    unbacked: declaredAhead ? unmetIds(unmet, STAGE_RANGES[evidenceIndex]![0], STAGE_RANGES[declaredIndex - 1]![1]) : NONE,
+    missing: missingIds(unmet & STAGE_MASKS[complete ? LAST : evidenceIndex]!),
+    unbacked: declaredAhead ? unmetIds(unmet & (STAGE_MASKS_FROM[evidenceIndex]! & ~STAGE_MASKS_FROM[declaredIndex]!)) : NONE,
   };
 }
 
-/** The unmet criteria of a stage, required first, then recommended, each in catalog order. */
-function missingIds(unmet: number, stage: number): readonly CriterionId[] {
-  const required = unmet & REQUIRED_MASKS[stage]!;
-  const [first, end] = STAGE_RANGES[stage]!;
-  if ((unmet & rangeMask(first, end)) === 0) return NONE;
+/*
+ * Module-local copies of what the loop reads per opportunity: an imported binding
+ * can cost a property read per use where modules are not bundled (tsx, vitest).
+ */
+const LAST = LAST_STAGE;
+const unmetRequired = unmetRequiredImported;
+const unmetRecommended = unmetRecommendedImported;
+const STAGES: readonly EvidenceStage[] = STAGE_IDS;
+const DECLARED_INDEX: Readonly<Record<StageId, number>> = Object.fromEntries(STAGE_IDS.map((id) => [id, stageIndex(id)])) as Record<StageId, number>;
+const IDS: readonly CriterionId[] = CRITERIA.map((c) => c.id);
+/** Per stage, the bit set of its criteria. */
+const STAGE_MASKS: readonly number[] = STAGE_RANGES.map(([first, end]) => rangeMask(first, end));
+/** Per stage index (0 … 5), the bit set of the criteria of that stage and the later ones. */
+const STAGE_MASKS_FROM: readonly number[] = [...STAGE_RANGES.map(([first]) => rangeMask(first, CRITERIA.length)), 0];
+const REQUIRED: number = REQUIRED_MASKS.reduce((all, mask) => all | mask, 0);
+
+/*
+ * An id list depends only on the bits it is made from, and a portfolio repeats a
+ * few hundred patterns at most, so each list is built once and shared (frozen, as
+ * it is shared): no array per opportunity. The cap bounds the memory a pathological
+ * batch could pin; past it, lists are built afresh.
+ */
+const MAX_SHARED_LISTS = 4096;
+const MISSING_LISTS = new Map<number, readonly CriterionId[]>();
+const UNBACKED_LISTS = new Map<number, readonly CriterionId[]>();
+
+/** The unmet criteria of one stage (`unmet` holds only that stage's bits): required first, then recommended, each in catalog order. */
+function missingIds(unmet: number): readonly CriterionId[] {
+  if (unmet === 0) return NONE;
+  const shared = MISSING_LISTS.get(unmet);
+  if (shared !== undefined) return shared;
   const ids: CriterionId[] = [];
-  for (let i = first; i < end; i += 1) if (required & (1 << i)) ids.push(CRITERIA[i]!.id);
-  for (let i = first; i < end; i += 1) if (unmet & ~required & (1 << i)) ids.push(CRITERIA[i]!.id);
-  return ids;
+  for (let i = 0; i < IDS.length; i += 1) if (unmet & REQUIRED & (1 << i)) ids.push(IDS[i]!);
+  for (let i = 0; i < IDS.length; i += 1) if (unmet & ~REQUIRED & (1 << i)) ids.push(IDS[i]!);
+  return share(MISSING_LISTS, unmet, ids);
 }
 
-/** The unmet criteria with catalog index in [first, end), in catalog order. */
-function unmetIds(unmet: number, first: number, end: number): CriterionId[] {
+/** The criteria of `unmet`, in catalog order. */
+function unmetIds(unmet: number): readonly CriterionId[] {
+  const shared = UNBACKED_LISTS.get(unmet);
+  if (shared !== undefined) return shared;
   const ids: CriterionId[] = [];
-  for (let i = first; i < end; i += 1) if (unmet & (1 << i)) ids.push(CRITERIA[i]!.id);
+  for (let i = 0; i < IDS.length; i += 1) if (unmet & (1 << i)) ids.push(IDS[i]!);
+  return share(UNBACKED_LISTS, unmet, ids);
+}
+
+function share(lists: Map<number, readonly CriterionId[]>, key: number, ids: CriterionId[]): readonly CriterionId[] {
+  Object.freeze(ids);
+  if (lists.size < MAX_SHARED_LISTS) lists.set(key, ids);
   return ids;
 }

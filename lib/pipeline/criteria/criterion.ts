@@ -29,11 +29,12 @@ export interface Verdict {
  * One exit criterion of a stage: its words and its rule, kept together so the
  * panel, the calendar prep and the dashboard all show the same thing.
  *
- * The rule comes in two forms side by side: `isMet`, the decision, cheap enough
- * to run on every opportunity of a team's dashboard (no allocation), and `explain`,
- * which says why (the records behind it, or what is lacking) for the few
- * opportunities a person is looking at. A property test holds them to the same
- * answer on thousands of generated facts.
+ * The rule comes in two forms side by side: `isMet`, the decision (no allocation),
+ * and `explain`, which says why (the records behind it, or what is lacking) for the
+ * few opportunities a person is looking at. A property test holds them to the same
+ * answer on thousands of generated facts. The dashboard's `assess` runs the same
+ * decisions as one loop per stage (`one-pass/unmet-bits.ts`), held to `isMet` by
+ * another property test.
  */
 export interface Criterion<Id extends string = string> {
   /** Stable id from the domain page; used in code, data and UI. */
