@@ -29,8 +29,8 @@ test('no page of Sidecar evaluates code or trips its content-security policy', a
     ['options.html', 'workspace-form'],
     ['popup.html', 'popup-who'],
     ['panel.html?host=gmail', 'idle'],
-    // Solo: the dashboard shows the empty local pipeline; the admin page says there is no workspace.
-    ['dashboard.html', 'dashboard-empty'],
+    // Solo: the dashboard shows the local pipeline once read; the admin page says there is no workspace.
+    ['dashboard.html', 'dashboard-freshness'],
     ['admin.html', 'admin-error'],
   ] as const) {
     await page.goto(`chrome-extension://${extensionId}/${path}`);
