@@ -153,7 +153,10 @@ describe('sync under injected faults', () => {
 
     const syncWithCrashes = async (csm: Csm) => {
       runs += 1;
-      if (random() < 0.5) {
+      // Until five engines have died mid-run, every sync round tries to kill one
+      // (a run can end on a transient fault before its killing call): the test
+      // must not pass without having restarted engines, whatever the seed.
+      if (kills < 5 || random() < 0.5) {
         const engine = newEngine(csm, killingRemote(csm.remote, 1 + Math.floor(random() * 12), random() < 0.5));
         // The run may end on a transient failure before its killing call comes.
         const crash = await engine.run({ force: true }).then(() => null, (error: unknown) => error);
