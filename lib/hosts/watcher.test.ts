@@ -45,6 +45,42 @@ describe('watchHostContext', () => {
     expect(results[1]).toMatchObject({ ok: true, context: { view: 'thread', title: 'Renewal', participants: [{ email: 'maya@acme.example', role: 'from' }, { email: 'dana@csm.example', role: 'to' }] } });
   });
 
+  it('reads a relevant change right after the script that made it, before any timer runs', async () => {
+    const { results } = start(gmail, 20);
+    await wait(30);
+    // The host's address event comes first and sets the timer; the thread it names is drawn in the same task.
+    url = THREAD;
+    window.dispatchEvent(new Event('hashchange'));
+    main.innerHTML = THREAD_HTML;
+    // Microtasks only: no timer can have fired, so the observer's callback read the page.
+    for (let i = 0; i < 5; i += 1) await Promise.resolve();
+    expect(results).toHaveLength(2);
+    expect(results[1]).toMatchObject({ ok: true, context: { view: 'thread', title: 'Renewal' } });
+  });
+
+  it('does not report a view caught half-built as a failure when it completes moments later', async () => {
+    const { results } = start(gmail, 20);
+    await wait(30);
+    url = THREAD;
+    // The messages arrive first: without the subject, this alone reads as a failure.
+    main.innerHTML = THREAD_HTML.replace(/<h2[^>]*>Renewal<\/h2>/, '');
+    await wait(5);
+    main.insertAdjacentHTML('afterbegin', '<h2 class="hP" data-thread-perm-id="thread-f:1849652327310944213">Renewal</h2>');
+    await vi.waitFor(() => expect(results).toHaveLength(2), { timeout: 300, interval: 5 });
+    await wait(40);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(results[1]).toMatchObject({ ok: true, context: { view: 'thread', title: 'Renewal' } });
+  });
+
+  it('still reports a failure the page keeps showing', async () => {
+    const { results } = start(gmail, 20);
+    await wait(30);
+    url = THREAD;
+    main.innerHTML = THREAD_HTML.replace(/<h2[^>]*>Renewal<\/h2>/, '');
+    await vi.waitFor(() => expect(results).toHaveLength(2), { timeout: 300, interval: 5 });
+    expect(results[1]).toMatchObject({ ok: false, failure: { code: 'missing-element', anchor: 'subject' } });
+  });
+
   it('gathers relevant changes spread over several tasks into one read', async () => {
     const { reads, results } = start(gmail, 150);
     url = THREAD;

@@ -15,10 +15,11 @@ export interface WatchOptions {
   /** Called with the first read, then only when the result differs from the last one. */
   onContext: (result: ReadResult) => void;
   /**
-   * How long to gather changes before reading. The clock starts at the first
-   * relevant change and is not pushed back by later ones: Gmail and Outlook
-   * mutate their pages almost continuously, and a classic debounce would
-   * never fire. 40 ms keeps the panel well inside its 300 ms promise.
+   * The shortest time between two reads. A relevant DOM change after a quiet
+   * spell is read at once; changes that follow within this time are gathered
+   * into one read when it ends. The clock is not pushed back by later
+   * changes: Gmail and Outlook mutate their pages almost continuously, and a
+   * classic debounce would never fire.
    */
   delayMs?: number;
 }
@@ -28,6 +29,19 @@ export interface WatchOptions {
  * navigation (history, hash, WXT's location event) and after DOM changes
  * that touch the adapter's `watchSelector`. Unrelated mutations cost one
  * `matches` per touched node and never a read.
+ *
+ * Why a relevant DOM change is read in the observer's callback rather than
+ * on a timer: the callback runs right after the host's script that changed
+ * the page, before the browser styles and lays out the new view. A timer
+ * (like the host's own `hashchange` event) waits for that rendering, which
+ * on a long Gmail thread took longer than everything else between the click
+ * and the account in the panel. The read touches attributes and
+ * `textContent` only, so it never forces that layout itself. Address
+ * changes and typing are still read on the timer: hosts change the address
+ * before they render the view it names.
+ *
+ * A read that fails at once is not reported until the timer's read
+ * confirms it, so a view caught half-built does not flash a failure.
  *
  * Nothing escapes into the host page: a throwing reader becomes a
  * `read-error` failure, a throwing `onContext` is swallowed, and everything
@@ -45,10 +59,13 @@ export function watchHostContext(options: WatchOptions): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey: string | undefined;
   let lastUrl = '';
+  // When the last read ran: an immediate read waits for the timer within `delay` of it.
+  let lastReadAt = Number.NEGATIVE_INFINITY;
 
-  const readNow = (): void => {
-    timer = undefined;
+  /** Reads the page; reports the result if it differs from the last, unless it is an unconfirmed failure. */
+  const read = (confirmFailure: boolean): void => {
     if (signal?.aborted) return;
+    lastReadAt = Date.now();
     let result: ReadResult;
     try {
       lastUrl = getUrl();
@@ -56,6 +73,7 @@ export function watchHostContext(options: WatchOptions): void {
     } catch (error) {
       result = failure(adapter.id, 'read-error', undefined, error instanceof Error ? error.name : undefined);
     }
+    if (!result.ok && !confirmFailure) return schedule();
     const key = JSON.stringify(result);
     if (key === lastKey) return;
     lastKey = key;
@@ -65,21 +83,31 @@ export function watchHostContext(options: WatchOptions): void {
       // The receiver's problem must not surface in the host page's console.
     }
   };
+  const readOnTimer = (): void => {
+    timer = undefined;
+    read(true);
+  };
   const schedule = (): void => {
-    if (!timer && !signal?.aborted) timer = setTimeout(readNow, delay);
+    if (!timer && !signal?.aborted) timer = setTimeout(readOnTimer, delay);
+  };
+  /** A relevant DOM change: read it now, before the host renders it, unless a read ran moments ago. */
+  const changed = (): void => {
+    if (Date.now() - lastReadAt < delay) return schedule();
+    read(false);
   };
   const touches = (node: Node): boolean =>
     node.nodeType === 1 && ((node as Element).matches(selector) || (node as Element).querySelector(selector) !== null);
 
   const observer = new MutationObserver((records) => {
-    // A read is already on its way and will see these changes too.
-    if (timer) return;
+    // A read is already on its way and will see these changes too. A timer
+    // set by an address change alone does not wait for the DOM it announces.
+    if (timer && Date.now() - lastReadAt < delay) return;
     try {
-      if (getUrl() !== lastUrl) return schedule();
+      if (getUrl() !== lastUrl) return changed();
       for (const record of records) {
-        if ((record.target as Element).matches?.(selector)) return schedule();
-        for (const node of record.addedNodes) if (touches(node)) return schedule();
-        for (const node of record.removedNodes) if (touches(node)) return schedule();
+        if ((record.target as Element).matches?.(selector)) return changed();
+        for (const node of record.addedNodes) if (touches(node)) return changed();
+        for (const node of record.removedNodes) if (touches(node)) return changed();
       }
     } catch {
       schedule();
@@ -99,5 +127,5 @@ export function watchHostContext(options: WatchOptions): void {
     clearTimeout(timer);
   });
 
-  readNow();
+  read(true);
 }
