@@ -54,10 +54,14 @@ const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
  * whatever the public suffix.
  */
 const FREE_MAIL_BRANDS: ReadonlySet<string> = new Set(['hotmail', 'live', 'outlook', 'yahoo', 'gmx', 'yandex']);
+/** The longest brand: a longer first label cannot be one, and is not cut out to be looked up. */
+const LONGEST_BRAND = Math.max(...[...FREE_MAIL_BRANDS].map((brand) => brand.length));
 
 /** Whether a registrable domain (as returned by `registrableDomainOfHost`) is a free-mail provider. */
 export function isFreeMailDomain(registrable: string): boolean {
   if (FREE_MAIL_DOMAINS.has(registrable)) return true;
+  // Runs for each of 100,000 account domains when the index is built: most
+  // first labels are longer than any brand, and no new string is made for them.
   const dot = registrable.indexOf('.');
-  return dot > 0 && FREE_MAIL_BRANDS.has(registrable.slice(0, dot));
+  return dot > 0 && dot <= LONGEST_BRAND && FREE_MAIL_BRANDS.has(registrable.slice(0, dot));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNamesInTitle, nameKeys, type NameMatcher } from './names';
+import fc from 'fast-check';
+import { findNamesInTitle, nameKeys, nameWords, type NameMatcher } from './names';
 
 function matcher(names: Record<string, string[]>): NameMatcher {
   const byKey = new Map<string, string[]>();
@@ -53,5 +54,23 @@ describe('account names in a title', () => {
       { account_id: 'nova', matched: 'nova' },
       { account_id: 'acme', matched: 'acme' },
     ]);
+  });
+});
+
+describe('name keys', () => {
+  it('fold plain ASCII names the same way as any other text', () => {
+    // The general folding, written out: accents off, lower case, every run of non-word characters one space.
+    const general = (text: string) =>
+      text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // Plain words with single spaces (the fast path) and their near misses.
+    const name = fc.oneof(fc.stringMatching(/^[A-Za-z0-9]{1,8}( [A-Za-z0-9]{1,8}){0,3}$/), fc.stringMatching(/^[A-Za-z0-9 .,&'é-]{0,30}$/));
+    fc.assert(
+      fc.property(name, (text) => {
+        expect(nameWords(text).join(' ')).toBe(general(text));
+      }),
+    );
+    expect(nameKeys('Acme Logistics Ltd')).toEqual(['acme logistics ltd', 'acme logistics']);
+    expect(nameKeys('ACME  Logistics, Ltd.')).toEqual(['acme logistics ltd', 'acme logistics']);
+    expect(nameKeys('Zürich Versicherung AG')).toEqual(['zurich versicherung ag', 'zurich versicherung']);
   });
 });

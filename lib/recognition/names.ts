@@ -44,10 +44,13 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const NOT_ASCII_WORD = /[^a-z0-9]+/g;
+/** ASCII words separated by single spaces, as most account names are: folding them is lower-casing them. */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** A text folded for comparison: words separated by single spaces, no accents, lower case. */
 function fold(text: string): string {
   if (typeof text !== 'string' || text === '') return '';
+  if (PLAIN_WORDS.test(text)) return text.toLowerCase();
   // Most names are plain ASCII: skip the Unicode folding, which is the costly part at 50,000 accounts.
   return ASCII_ONLY.test(text)
     ? text.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim()

@@ -40,3 +40,19 @@ describe('the stakeholder address index', () => {
     );
   });
 });
+
+describe('the account index', () => {
+  it('keeps the first row of a repeated account id, with only its names', () => {
+    const first = { id: 'acc-1', name: 'Acme Logistics', aliases: ['Acme'] };
+    const index = buildRecognitionIndex({
+      ...EMPTY,
+      stakeholders: [],
+      accounts: [{ id: 'acc-0', name: 'Globex', aliases: [] }, first, { id: 'acc-2', name: 'Initech', aliases: [] }, { id: 'acc-1', name: 'Umbrella Health', aliases: [] }],
+    });
+    expect(index.accounts.get('acc-1')).toBe(first);
+    expect([...index.accounts.keys()]).toEqual(['acc-0', 'acc-1', 'acc-2']);
+    expect(index.names.byKey.get('acme logistics')).toBe('acc-1');
+    expect(index.names.byKey.get('acme')).toBe('acc-1');
+    expect(index.names.byKey.has('umbrella health')).toBe(false);
+  });
+});

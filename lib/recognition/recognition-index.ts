@@ -41,9 +41,21 @@ export function buildRecognitionIndex(input: RecognitionInput): RecognitionIndex
   const accounts = new Map<string, IndexedAccount>();
   const nameKeysToIds = new Map<string, AccountIds>();
   let maxWords = 0;
-  for (const account of input.accounts) {
-    if (!account.id || accounts.has(account.id)) continue;
+  // The store keys accounts by id, so a repeated id is all but impossible: each
+  // row is `set` without a `has` first, and a repeat (the map not growing) puts
+  // the first row with that id back, as skipping the later row would have.
+  let firstRows: Map<string, IndexedAccount> | undefined;
+  const rows = input.accounts;
+  for (let i = 0; i < rows.length; i += 1) {
+    const account = rows[i]!;
+    if (!account.id) continue;
+    const size = accounts.size;
     accounts.set(account.id, account);
+    if (accounts.size === size) {
+      firstRows ??= firstRowsById(rows, i);
+      accounts.set(account.id, firstRows.get(account.id)!);
+      continue;
+    }
     indexName(account.name, account.id);
     if (Array.isArray(account.aliases)) for (const alias of account.aliases) indexName(alias, account.id);
   }
@@ -79,6 +91,16 @@ export function buildRecognitionIndex(input: RecognitionInput): RecognitionIndex
   return { accounts, byAddress, byDomain, byRegistrable, names: { byKey: nameKeysToIds, maxWords }, ownDomains };
 }
 
+/** The first of `rows[0..end)` with each id: built once, when a repeated id is first met. */
+function firstRowsById(rows: RecognitionInput['accounts'], end: number): Map<string, IndexedAccount> {
+  const first = new Map<string, IndexedAccount>();
+  for (let i = 0; i < end; i += 1) {
+    const row = rows[i]!;
+    if (row.id && !first.has(row.id)) first.set(row.id, row);
+  }
+  return first;
+}
+
 /**
  * Account ids by exact stakeholder address. Almost every address belongs to one
  * stakeholder, so each is `set` without a `get` first: one hash probe instead of
@@ -89,11 +111,13 @@ export function buildRecognitionIndex(input: RecognitionInput): RecognitionIndex
  */
 function indexAddresses(stakeholders: RecognitionInput['stakeholders']): Map<string, AccountIds> {
   const byAddress = new Map<string, AccountIds>();
-  const keys: (string | undefined)[] = [];
+  // Sized once: growing a 200,000-entry array by `push` copies it about 20 times.
+  const keys = new Array<string | undefined>(stakeholders.length);
   let repeated: Set<string> | undefined;
-  for (const stakeholder of stakeholders) {
+  for (let row = 0; row < stakeholders.length; row += 1) {
+    const stakeholder = stakeholders[row]!;
     const key = stakeholder.account_id ? addressKey(stakeholder.email) : undefined;
-    keys.push(key);
+    keys[row] = key;
     if (!key) continue;
     const size = byAddress.size;
     byAddress.set(key, stakeholder.account_id);
