@@ -46,7 +46,7 @@ export async function measureBrowserFirstPull(double: SupabaseDouble, email: str
     const options = await context.newPage();
     await signInOnOptionsPage(options, extensionId, double.url, double, email, { awaitSignedIn: false });
 
-    await waitForFinishedRun(worker, 600_000);
+    await waitForFinishedRun(worker, 1_200_000);
     const finishedAt = performance.now();
     await options.close();
     const cpuAfter = await cpuSecondsOf(profile);
