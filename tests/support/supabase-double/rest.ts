@@ -13,8 +13,8 @@ export async function asRole<T>(pool: Pool, claims: AccessClaims, work: (client:
   const client = await pool.connect();
   try {
     await client.query('begin');
-    await client.query(`set local role ${quote(claims.role)}`);
-    await client.query(`select set_config('request.jwt.claims', $1, true), set_config('request.method', 'POST', true)`, [JSON.stringify(claims)]);
+    // One round trip for the three settings, as PostgREST sends them (`role` via set_config is `set local role`).
+    await client.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('request.method', 'POST', true)`, [claims.role, JSON.stringify(claims)]);
     const result = await work(client);
     await client.query('commit');
     return result;
@@ -49,7 +49,7 @@ export async function readRelation(client: PoolClient, relation: string, params:
   return answer;
 }
 
-interface FunctionShape {
+export interface FunctionShape {
   argNames: string[];
   argTypes: string[];
   returnsSet: boolean;
@@ -67,10 +67,19 @@ export class JsonText {
   constructor(readonly text: string) {}
 }
 
+/**
+ * Function shapes found, by name and argument names: PostgREST's schema
+ * cache. Only found shapes are kept, so a function created later is still
+ * found; the migrations do not change a signature while a double runs.
+ */
+export type SchemaCache = Map<string, FunctionShape>;
+
 /** `POST /rest/v1/rpc/<fn>`: calls a function of `public` with named arguments from the JSON body. */
-export async function callFunction(client: PoolClient, fn: string, args: Record<string, unknown>): Promise<JsonText | null> {
+export async function callFunction(client: PoolClient, fn: string, args: Record<string, unknown>, schemaCache?: SchemaCache): Promise<JsonText | null> {
   const name = identifier(fn);
-  const shape = await functionShape(client, name, Object.keys(args));
+  const cacheKey = `${name}(${Object.keys(args).sort().join(',')})`;
+  const shape = schemaCache?.get(cacheKey) ?? (await functionShape(client, name, Object.keys(args)));
+  schemaCache?.set(cacheKey, shape);
   const values: unknown[] = [];
   const namedArgs = shape.argNames.flatMap((arg, i) => {
     if (!(arg in args)) return [];

@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { AuthError, AuthService, type AuthSettings } from './auth';
 import { HttpError, postgrestError } from './errors';
 import { JwtKeys, type AccessClaims } from './jwt';
-import { asRole, callFunction, JsonText, readRelation } from './rest';
+import { asRole, callFunction, JsonText, readRelation, type SchemaCache } from './rest';
 
 /**
  * A test double of a Supabase project's HTTP API, on the real PostgreSQL of
@@ -46,6 +46,7 @@ export async function startSupabaseDouble(options: SupabaseDoubleOptions): Promi
   const anonKey = await keys.sign({ role: 'anon', iss: 'supabase-double' }, tenYears);
   const serviceRoleKey = await keys.sign({ role: 'service_role', iss: 'supabase-double' }, tenYears);
   const requests: string[] = [];
+  const schemaCache: SchemaCache = new Map();
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://double');
@@ -71,7 +72,7 @@ export async function startSupabaseDouble(options: SupabaseDoubleOptions): Promi
       if (req.method !== 'POST' && req.method !== 'GET') throw postgrestError(405, 'PGRST101', 'Only GET and POST are allowed for functions');
       const args = req.method === 'POST' ? ((await readJson(req)) as Record<string, unknown>) : Object.fromEntries(url.searchParams);
       if (args === null || typeof args !== 'object' || Array.isArray(args)) throw postgrestError(400, 'PGRST102', 'Function arguments must be a JSON object');
-      const body = await asRole(pool, claims, (client) => callFunction(client, target.slice(4), args));
+      const body = await asRole(pool, claims, (client) => callFunction(client, target.slice(4), args, schemaCache));
       return sendJson(res, 200, body);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
