@@ -2,7 +2,7 @@
 -- opportunity_facts without the copies, readable only by the account's
 -- organization, and kept in step with every write, in the writer's transaction.
 begin;
-select plan(10);
+select plan(11);
 
 create function pg_temp.seed_id(label text) returns uuid
 language sql immutable
@@ -53,6 +53,14 @@ select tests.act_as_superuser();
 select ok(not has_table_privilege('anon', 'public.account_facts', 'select'), 'anon cannot read it');
 select ok((select reloptions @> array['security_invoker=true'] from pg_class where oid = 'public.account_facts'::regclass),
   'account_facts runs with the reader''s rights');
+
+-- Both caches keep their JSON out of line and lz4-compressed (a bulk write's
+-- dead versions would otherwise make every full scan read hundreds of MB).
+select is_empty($$
+  select c.relname from pg_class c join pg_attribute a on a.attrelid = c.oid and a.attname = 'facts'
+   where c.oid in ('private.opportunity_facts_cache'::regclass, 'private.account_facts_cache'::regclass)
+     and not (a.attcompression = 'l' and c.reloptions @> array['toast_tuple_target=128'])
+$$, 'the facts caches store their JSON out of line, lz4-compressed');
 
 -- Writes refresh it in the same transaction (ids written out: the CSM role
 -- cannot run this file's temporary functions).
