@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     process.stdout.write(`▶ ${benchmark.title}\n`);
     try {
       const results = await benchmark.run();
-      for (const r of results) process.stdout.write(`  ${r.name}: ${format(r)}\n`);
+      for (const r of results) process.stdout.write(`  ${r.name}: ${format(r)}\n${filter && r.note ? `    how: ${r.note}\n` : ''}`);
       sections.push({ file, title: benchmark.title, results });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1436,6 +1436,24 @@ export type Database = {
       }
     }
     Views: {
+      account_facts: {
+        Row: {
+          account_id: string | null
+          facts: Json | null
+          organization_id: string | null
+        }
+        Insert: {
+          account_id?: string | null
+          facts?: Json | null
+          organization_id?: string | null
+        }
+        Update: {
+          account_id?: string | null
+          facts?: Json | null
+          organization_id?: string | null
+        }
+        Relationships: []
+      }
       opportunity_facts: {
         Row: {
           account_id: string | null

@@ -1,11 +1,9 @@
+import { ACCOUNT_FACTS_COLUMNS } from './account-facts';
 import {
   ACCOUNT_COLUMNS,
-  FACTS_COLUMNS,
   MEMBER_COLUMNS,
   MILESTONE_COLUMNS,
-  INSIGHT_COLUMNS,
   SNAPSHOT_COLUMNS,
-  STAKEHOLDER_COLUMNS,
   SNAPSHOT_LINE_COLUMNS,
   STAGE_CHANGE_COLUMNS,
   TITLE_COLUMNS,
@@ -19,7 +17,9 @@ import {
  * server actually sent (a Supabase project caps a request at 1,000 rows by
  * default; the cap is a project setting) set the step of the remaining pages,
  * ordered by a unique key so pages neither overlap nor skip, a few requests at
- * a time. Only the columns the dashboard reads are asked for.
+ * a time. Only the columns the dashboard reads are asked for. The facts come
+ * from `account_facts` (one row per account, nothing repeated), which also
+ * carries the stakeholders and insights of accounts with no opportunity.
  */
 export interface WorkspaceEndpoint {
   url: string;
@@ -39,7 +39,7 @@ export function dashboardQueries(organizationId: string, fromWeek: string): Reco
     organization: { path: `organizations?select=*&id=eq.${organizationId}`, order: 'id' },
     members: { path: `members?select=${MEMBER_COLUMNS}&${org}`, order: 'user_id' },
     accounts: { path: `accounts?select=${ACCOUNT_COLUMNS}&${org}`, order: 'id' },
-    facts: { path: `opportunity_facts?select=${FACTS_COLUMNS}&${org}`, order: 'opportunity_id' },
+    account_facts: { path: `account_facts?select=${ACCOUNT_FACTS_COLUMNS}&${org}`, order: 'account_id' },
     titles: { path: `opportunities?select=${TITLE_COLUMNS}&${org}`, order: 'id' },
     milestones: { path: `account_milestones?select=${MILESTONE_COLUMNS}&${org}`, order: 'id' },
     stage_changes: { path: `opportunity_stage_changes?select=${STAGE_CHANGE_COLUMNS}&${org}`, order: 'id' },
@@ -91,28 +91,5 @@ export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizat
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, rest.length) }, worker));
-
-  // Stakeholders and insights are in every opportunity's facts; only accounts with
-  // no opportunity need theirs read (a few, usually), by id, in small batches.
-  const withOpportunity = new Set(parsePages<{ account_id: string }>(pages.titles).map((t) => t.account_id));
-  const lonely = parsePages<{ id: string }>(pages.accounts).map((a) => a.id).filter((id) => !withOpportunity.has(id));
-  pages.stakeholders = [];
-  pages.insights = [];
-  for (let i = 0; i < lonely.length; i += ID_BATCH) {
-    const ids = `account_id=in.(${lonely.slice(i, i + ID_BATCH).join(',')})`;
-    const [people, shared] = await Promise.all([
-      get(`stakeholders?select=${STAKEHOLDER_COLUMNS}&organization_id=eq.${organizationId}&${ids}`, 'id', 0, false),
-      get(`insights?select=${INSIGHT_COLUMNS}&organization_id=eq.${organizationId}&${ids}`, 'id', 0, false),
-    ]);
-    pages.stakeholders.push(people.text);
-    pages.insights.push(shared.text);
-  }
   return pages;
-}
-
-/** Few enough ids per request that its address stays short, and their stakeholders fit one page of rows. */
-const ID_BATCH = 10;
-
-function parsePages<T>(pages: string[] | undefined): T[] {
-  return (pages ?? []).flatMap((page) => JSON.parse(page) as T[]);
 }

@@ -19,17 +19,23 @@ function rows(organization: Record<string, unknown>): Record<string, unknown[]> 
       { id: ACCOUNT, name: 'Orbit', owner_id: null, arr: 1000, renewal_on: null },
       { id: LONELY, name: 'Lonely', owner_id: null, arr: 500, renewal_on: null },
     ],
-    facts: [{ opportunity_id: open.opportunity.id, stage_entered_at: '2026-09-01T10:00:00+00:00', facts: open }],
+    account_facts: [
+      { facts: accountRow(ACCOUNT, { opportunities: [{ opportunity: open.opportunity, business_case: null, intent_signals: [], close_record: null, stage_entered_at: '2026-09-01T10:00:00+00:00' }] }) },
+      { facts: accountRow(LONELY, { stakeholders: [{ id: uuidFor(0x300), roles: [], position: 'sponsor', influence: 'high' }] }) },
+    ],
     titles: [{ id: open.opportunity.id, account_id: ACCOUNT, title: 'Renewal 2027' }],
     milestones: [],
-    stakeholders: [{ id: uuidFor(0x300), account_id: LONELY, roles: [], position: 'sponsor', influence: 'high' }],
-    insights: [],
     stage_changes: [],
     snapshots: [{ id: uuidFor(0x400), week_start: '2026-11-16', taken_at: '2026-11-16T08:00:00+00:00' }],
     snapshot_lines: [
       { snapshot_id: uuidFor(0x400), week_start: '2026-11-16', opportunity_id: open.opportunity.id, account_id: ACCOUNT, type: 'renewal', amount: 9000, target_date: '2026-11-18', facts: open },
     ],
   } satisfies Record<keyof WorkspaceRows, unknown[]>;
+}
+
+/** An `account_facts` row: empty lists unless given. */
+function accountRow(accountId: string, parts: Record<string, unknown>) {
+  return { account_id: accountId, goals: [], outcomes: [], use_cases: [], stakeholders: [], insights: [], meetings: [], communication_steps: [], opportunities: [], ...parts };
 }
 
 function decode(organization: Record<string, unknown>) {
@@ -61,6 +67,9 @@ describe('the workspace rows become the dashboard input', () => {
     const pages = { ...Object.fromEntries(Object.entries(rows({ id: ORG, name: 'x' })).map(([t, l]) => [t, [JSON.stringify(l)]])), accounts: ['[{"id": "not-a-uuid"}]'] };
     const decoded = decodeHandoff({ kind: 'workspace', organization: ORG, now: '2026-11-22', pages });
     expect(decoded).toEqual({ ok: false, message: expect.stringContaining('accounts.0') });
+    const foreign = accountRow(LONELY, { opportunities: [{ opportunity: bareFacts({ opportunity: { account_id: ACCOUNT } }).opportunity, business_case: null, intent_signals: [], close_record: null, stage_entered_at: '2026-09-01T10:00:00+00:00' }] });
+    const misfiled = decodeHandoff({ kind: 'workspace', organization: ORG, now: '2026-11-22', pages: { ...pages, accounts: [JSON.stringify(rows({ id: ORG, name: 'x' }).accounts)], account_facts: [JSON.stringify([{ facts: foreign }])] } });
+    expect(misfiled).toEqual({ ok: false, message: expect.stringContaining('account_facts.0.facts.opportunities') });
     expect(decodeHandoff({ kind: 'input', json: '{not json' })).toEqual({ ok: false, message: expect.stringContaining('could not be read') });
   });
 });

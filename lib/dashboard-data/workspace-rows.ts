@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { DashboardInputJson, ForecastSnapshotRow } from '../dashboard/input';
 import { assessWithContext } from '../pipeline/assess';
 import { ruleContext } from '../pipeline/evaluate';
-import { InsightFact, MILESTONE_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, OpportunityFacts, StakeholderFact } from '../pipeline/facts';
+import { MILESTONE_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, OpportunityFacts } from '../pipeline/facts';
 import { STAGE_IDS } from '../pipeline/stages';
+import { AccountFactsRow, opportunityFactsOf } from './account-facts';
 
 /**
  * The rows the dashboard reads from the team's database (supabase/API.md), as
@@ -30,13 +31,11 @@ export const OrganizationRow = z.object({
 });
 export const MemberRow = z.object({ user_id: Id, email: z.string().nullable(), display_name: z.string().nullable(), role: z.enum(['csm', 'manager', 'admin']) });
 export const AccountRow = z.object({ id: Id, name: z.string(), owner_id: Id.nullable(), arr: Amount, renewal_on: Day.nullable() });
-/** `facts` is validated once, with the whole input (`parseDashboardInput`): 40,000 of them cost too much to check twice. */
-export const FactsRow = z.object({ opportunity_id: Id, stage_entered_at: Timestamp, facts: z.unknown() });
+/** `account_facts` is read as its `facts` column alone (the row's ids are inside it). */
+export const AccountFactsViewRow = z.object({ facts: AccountFactsRow });
 export const TitleRow = z.object({ id: Id, account_id: Id, title: z.string() });
 export const MilestoneRow = z.object({ account_id: Id, kind: z.enum(MILESTONE_KINDS), reached_on: Day });
 export const StageChangeRow = z.object({ opportunity_id: Id, stage: z.enum(STAGE_IDS), status: z.enum(OPPORTUNITY_STATUSES), changed_at: Timestamp });
-export const StakeholderRow = StakeholderFact.extend({ account_id: Id });
-export const InsightRow = InsightFact.extend({ account_id: Id });
 export const SnapshotRow = z.object({ id: Id, week_start: Day, taken_at: Timestamp });
 export const SnapshotLineRow = z.object({
   snapshot_id: Id,
@@ -51,12 +50,9 @@ export const SnapshotLineRow = z.object({
 
 export const MEMBER_COLUMNS = 'user_id,email,display_name,role';
 export const ACCOUNT_COLUMNS = 'id,name,owner_id,arr,renewal_on';
-export const FACTS_COLUMNS = 'opportunity_id,stage_entered_at,facts';
 export const TITLE_COLUMNS = 'id,account_id,title';
 export const MILESTONE_COLUMNS = 'account_id,kind,reached_on';
 export const STAGE_CHANGE_COLUMNS = 'opportunity_id,stage,status,changed_at';
-export const STAKEHOLDER_COLUMNS = 'id,account_id,roles,position,influence';
-export const INSIGHT_COLUMNS = 'id,account_id,shared_on';
 export const SNAPSHOT_COLUMNS = 'id,week_start,taken_at';
 export const SNAPSHOT_LINE_COLUMNS = 'snapshot_id,week_start,opportunity_id,account_id,type,amount,target_date,facts';
 
@@ -70,11 +66,10 @@ export const WorkspaceRows = z.object({
   organization: OrganizationRow,
   members: z.array(MemberRow),
   accounts: checkedLater(AccountRow),
-  facts: z.array(FactsRow),
+  /** Checked here, once: each account's lists once, each opportunity's own part once. */
+  account_facts: z.array(AccountFactsViewRow),
   titles: z.array(TitleRow),
   milestones: checkedLater(MilestoneRow),
-  stakeholders: z.array(StakeholderRow),
-  insights: z.array(InsightRow),
   stage_changes: checkedLater(StageChangeRow),
   snapshots: z.array(SnapshotRow),
   snapshot_lines: z.array(SnapshotLineRow),
@@ -91,9 +86,7 @@ export type WorkspaceRows = z.infer<typeof WorkspaceRows>;
 export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): DashboardInputJson {
   const { organization } = rows;
   const pipeline = { freshness_days: { goal_current: organization.goal_current_days, insight_shared: organization.insight_shared_days } };
-  const stakeholders = groupBy(rows.stakeholders, ({ account_id: _, ...s }) => s);
-  const insights = groupBy(rows.insights, ({ account_id: _, ...i }) => i);
-  const withOpportunity = new Set(rows.titles.map((t) => t.account_id));
+  const factsOf = new Map(rows.account_facts.map(({ facts }) => [facts.account_id, facts]));
   const titles = new Map(rows.titles.map((t) => [t.id, t.title]));
   const takenAt = new Map(rows.snapshots.map((s) => [s.id, s.taken_at]));
   const contexts = new Map<string, ReturnType<typeof ruleContext>>();
@@ -116,23 +109,15 @@ export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): Dashbo
   return {
     now,
     settings: { stall_threshold_days: organization.stall_threshold_days, pipeline },
-    // An account with an opportunity takes its stakeholders and insights from the facts;
-    // one without has no facts, so they were read for it (fetch-workspace.ts).
-    accounts: rows.accounts.map((a) => (withOpportunity.has(a.id) ? a : { ...a, stakeholders: stakeholders.get(a.id) ?? [], insights: insights.get(a.id) ?? [] })),
-    opportunities: rows.facts.map((row) => ({ facts: row.facts as OpportunityFacts, stage_entered_at: row.stage_entered_at, title: titles.get(row.opportunity_id) ?? null })),
+    // An account's stakeholders and insights: those of its row in `account_facts`
+    // (every opportunity's facts share them); none when it has no record at all.
+    accounts: rows.accounts.map((a) => ({ ...a, stakeholders: factsOf.get(a.id)?.stakeholders ?? [], insights: factsOf.get(a.id)?.insights ?? [] })),
+    opportunities: rows.account_facts.flatMap(({ facts }) =>
+      opportunityFactsOf(facts).map((o) => ({ ...o, title: titles.get(o.facts.opportunity.id) ?? null })),
+    ),
     milestones: rows.milestones,
     stage_changes: rows.stage_changes,
     forecast_snapshots: forecast,
     forecast_weeks: rows.snapshots.map((s) => s.week_start),
   };
-}
-
-function groupBy<T extends { account_id: string }, U>(rows: readonly T[], pick: (row: T) => U): Map<string, U[]> {
-  const groups = new Map<string, U[]>();
-  for (const row of rows) {
-    let list = groups.get(row.account_id);
-    if (!list) groups.set(row.account_id, (list = []));
-    list.push(pick(row));
-  }
-  return groups;
 }

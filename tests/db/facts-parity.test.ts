@@ -6,6 +6,7 @@ import {
   summarizeAccount,
   type OpportunityEvaluation,
 } from '@/lib/pipeline';
+import { AccountFactsRow, opportunityFactsOf } from '@/lib/dashboard-data/account-facts';
 import { deriveOpportunityFacts, type FactsSource } from '@/lib/facts/derive-facts';
 import { recordKinds } from '@/lib/schemas/record-kinds';
 import type { Opportunity } from '@/lib/schemas/opportunity';
@@ -23,6 +24,10 @@ const FACT_KINDS = ['goals', 'outcomes', 'use_cases', 'business_cases', 'stakeho
 interface Sides {
   fromView: Map<string, { raw: unknown; facts: OpportunityFacts; stageEnteredAt: Date }>;
   fromRecords: Map<string, OpportunityFacts>;
+  /** `account_facts` (what the dashboard reads), joined back per opportunity by the dashboard's own code. */
+  fromAccountView: Map<string, { facts: OpportunityFacts; stageEnteredAt: string }>;
+  /** The ids of each account's stakeholders and insights, from `account_facts` and from the synced records. */
+  accountLists: { view: Map<string, string[]>; records: Map<string, string[]> };
   milestones: { account_id: string; kind: string; reached_on: string }[];
 }
 
@@ -33,6 +38,8 @@ async function readBothWays(): Promise<Sides> {
       'select opportunity_id, facts, stage_entered_at from public.opportunity_facts where organization_id = $1',
       [ORGANIZATION],
     );
+    const accountView = await client.query<{ facts: unknown }>('select facts from public.account_facts where organization_id = $1', [ORGANIZATION]);
+    const accountRows = accountView.rows.map((r) => AccountFactsRow.parse(r.facts));
     const tables = applyChanges(await pullAll(client, ORGANIZATION));
     // The records exactly as the local store holds them: pulled rows minus the
     // server's change stamps, validated with the store's own schemas.
@@ -46,9 +53,21 @@ async function readBothWays(): Promise<Sides> {
     return {
       fromView: new Map(view.rows.map((r) => [r.opportunity_id, { raw: r.facts, facts: OpportunityFacts.parse(r.facts), stageEnteredAt: r.stage_entered_at }])),
       fromRecords: new Map(opportunities.map((o) => [o.id, deriveOpportunityFacts(o, source)])),
+      fromAccountView: new Map(accountRows.flatMap(opportunityFactsOf).map((o) => [o.facts.opportunity.id, { facts: o.facts, stageEnteredAt: o.stage_entered_at }])),
+      accountLists: {
+        view: new Map(accountRows.map((row) => [row.account_id, listIds(row)])),
+        records: new Map([...source.stakeholders, ...source.insights].map((r) => [r.account_id, listIds({
+          stakeholders: source.stakeholders.filter((x) => x.account_id === r.account_id),
+          insights: source.insights.filter((x) => x.account_id === r.account_id),
+        })])),
+      },
       milestones: [...(tables.get('account_milestones')?.values() ?? [])] as Sides['milestones'],
     };
   });
+}
+
+function listIds(lists: { stakeholders: readonly { id: string }[]; insights: readonly { id: string }[] }): string[] {
+  return [...lists.stakeholders.map((s) => `stakeholder ${s.id}`), ...lists.insights.map((i) => `insight ${i.id}`)].sort();
 }
 
 /** Lists come in any order (facts.ts): compare them sorted by id. */
@@ -86,6 +105,23 @@ describe('opportunity_facts and the TypeScript derivation agree on the seed', ()
     const { fromView, fromRecords } = await readBothWays();
     expect([...fromRecords.keys()].sort()).toEqual([...fromView.keys()].sort());
     for (const [id, view] of fromView) expect(canonical(fromRecords.get(id)!), id).toEqual(canonical(view.facts));
+  });
+
+  it('account_facts, joined back by the dashboard, gives every opportunity exactly its opportunity_facts and stage date', async () => {
+    const { fromView, fromAccountView } = await readBothWays();
+    expect([...fromAccountView.keys()].sort()).toEqual([...fromView.keys()].sort());
+    for (const [id, view] of fromView) {
+      expect(canonical(fromAccountView.get(id)!.facts), id).toEqual(canonical(view.facts));
+      expect(new Date(fromAccountView.get(id)!.stageEnteredAt).getTime(), id).toBe(view.stageEnteredAt.getTime());
+    }
+  });
+
+  it('account_facts lists the stakeholders and insights of every account that has any, with or without an opportunity', async () => {
+    const { accountLists, fromView } = await readBothWays();
+    const withOpportunity = new Set([...fromView.values()].map((v) => v.facts.opportunity.account_id));
+    const lonely = [...accountLists.records.keys()].filter((id) => !withOpportunity.has(id));
+    expect(lonely.length).toBeGreaterThanOrEqual(1);
+    for (const [id, records] of accountLists.records) expect(accountLists.view.get(id), id).toEqual(records);
   });
 
   it('lib/pipeline gives the same stage, missing and unbacked evidence from both', async () => {

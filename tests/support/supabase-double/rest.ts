@@ -28,19 +28,35 @@ export async function asRole<T>(pool: Pool, claims: AccessClaims, work: (client:
 }
 
 export interface ReadAnswer {
-  rows: unknown[];
+  /** The rows as PostgreSQL rendered them: a JSON array, passed to the client untouched. */
+  body: JsonText;
+  /** How many rows `body` holds (for `Content-Range` and the single-object check). */
+  count: number;
+  /** The single row alone, as JSON text, when `count` is 1 (`Accept: application/vnd.pgrst.object+json`). */
+  single: JsonText | null;
   total?: number;
 }
 
-/** `GET /rest/v1/<relation>?…`: rows of a table or view of `public`. */
+/**
+ * `GET /rest/v1/<relation>?…`: rows of a table or view of `public`. As in
+ * PostgREST, PostgreSQL builds the whole JSON body (`json_agg(t)::text`) and
+ * the double passes that text on; parsing rows into objects and serialising
+ * them again would be slower than the real server and less faithful to it.
+ */
 export async function readRelation(client: PoolClient, relation: string, params: URLSearchParams, countExact: boolean): Promise<ReadAnswer> {
   const name = identifier(relation);
   const { rows: exists } = await client.query(`select 1 from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relname = $1`, [name]);
   if (exists.length === 0) throw postgrestError(404, 'PGRST205', `Could not find the table 'public.${name}' in the schema cache`);
   const query = parseReadQuery(params);
   const { sql, params: values } = readSql(name, query);
-  const { rows } = await client.query<{ body: unknown[] }>(`select coalesce(json_agg(t), '[]'::json) as body from (${sql}) t`, values);
-  const answer: ReadAnswer = { rows: rows[0]?.body ?? [] };
+  const { rows } = await client.query<{ body: string | null; n: string; single: string | null }>(
+    `select coalesce(json_agg(t), '[]'::json)::text as body, count(*) as n,
+            case when count(*) = 1 then (array_agg(row_to_json(t)))[1]::text end as single
+       from (${sql}) t`,
+    values,
+  );
+  const row = rows[0];
+  const answer: ReadAnswer = { body: new JsonText(row?.body ?? '[]'), count: Number(row?.n ?? 0), single: row?.single ? new JsonText(row.single) : null };
   if (countExact) {
     const counted = readSql(name, { ...query, order: [], limit: undefined, offset: undefined });
     const { rows: c } = await client.query<{ n: string }>(`select count(*) as n from (${counted.sql}) t`, counted.params);

@@ -81,15 +81,15 @@ export async function startSupabaseDouble(options: SupabaseDoubleOptions): Promi
     const countExact = /count=exact/.test(String(req.headers.prefer ?? ''));
     const answer = await asRole(pool, claims, (client) => readRelation(client, target, url.searchParams, countExact));
     if (String(req.headers.accept ?? '').includes('application/vnd.pgrst.object+json')) {
-      if (answer.rows.length !== 1) {
-        throw postgrestError(406, 'PGRST116', 'JSON object requested, multiple (or no) rows returned', `The result contains ${answer.rows.length} rows`);
+      if (answer.count !== 1 || !answer.single) {
+        throw postgrestError(406, 'PGRST116', 'JSON object requested, multiple (or no) rows returned', `The result contains ${answer.count} rows`);
       }
-      return sendJson(res, 200, answer.rows[0]);
+      return sendJson(res, 200, answer.single);
     }
     const offset = Number(url.searchParams.get('offset') ?? 0);
-    const end = answer.rows.length === 0 ? '*' : `${offset}-${offset + answer.rows.length - 1}`;
-    res.setHeader('Content-Range', `${end === '*' ? '*' : end}/${answer.total ?? '*'}`);
-    return sendJson(res, 200, answer.rows);
+    const end = answer.count === 0 ? '*' : `${offset}-${offset + answer.count - 1}`;
+    res.setHeader('Content-Range', `${end}/${answer.total ?? '*'}`);
+    return sendJson(res, 200, answer.body);
   }
 
   async function handleAuth(req: IncomingMessage, res: ServerResponse, url: URL, endpoint: string): Promise<void> {
