@@ -14,8 +14,8 @@ import {
 } from '../criteria/advocate';
 import { MET_VACUOUSLY, type RuleContext } from '../criteria/criterion';
 import { dayNumber as dayNumberImported } from '../days';
-import type { CommunicationStepFact, OpportunityFacts, StakeholderFact } from '../facts';
-import { idsMarked, marksFor, metBy, resultOf, sharedResult, sharedUnmet, type ResultSlots } from './results';
+import type { CommunicationStepFact, InsightFact, MeetingFact, OpportunityFacts, StakeholderFact } from '../facts';
+import { marksFor, metBy, resultOf, sharedResult, sharedUnmet, type ResultSlots } from './results';
 import { SLOT } from './slots';
 
 const STAKEHOLDERS_MAPPED = SLOT.stakeholders_mapped;
@@ -107,23 +107,23 @@ function explainPeople(stakeholders: readonly StakeholderFact[], steps: readonly
   }
 
   let unmet = 0;
-  if (mapped >= MIN_MAPPED_STAKEHOLDERS) out[STAKEHOLDERS_MAPPED] = metBy(STAKEHOLDERS_MAPPED, idsMarked(stakeholders, marked, MAPPED, mapped));
+  if (mapped >= MIN_MAPPED_STAKEHOLDERS) out[STAKEHOLDERS_MAPPED] = metBy(STAKEHOLDERS_MAPPED, stakeholderIds(stakeholders, marked, MAPPED, mapped));
   else {
     out[STAKEHOLDERS_MAPPED] =
       mapped === 0
         ? sharedUnmet(STAKEHOLDERS_MAPPED, mappedOfNeeded(0))
-        : resultOf(STAKEHOLDERS_MAPPED, false, idsMarked(stakeholders, marked, MAPPED, mapped), mappedOfNeeded(mapped));
+        : resultOf(STAKEHOLDERS_MAPPED, false, stakeholderIds(stakeholders, marked, MAPPED, mapped), mappedOfNeeded(mapped));
     unmet |= 1 << STAKEHOLDERS_MAPPED;
   }
-  if (sponsors > 0) out[SPONSOR_IDENTIFIED] = metBy(SPONSOR_IDENTIFIED, idsMarked(stakeholders, marked, SPONSOR, sponsors));
+  if (sponsors > 0) out[SPONSOR_IDENTIFIED] = metBy(SPONSOR_IDENTIFIED, stakeholderIds(stakeholders, marked, SPONSOR, sponsors));
   else {
     out[SPONSOR_IDENTIFIED] = NO_SPONSOR_RESULT;
     unmet |= 1 << SPONSOR_IDENTIFIED;
   }
-  if (engaged >= MIN_ENGAGED_STAKEHOLDERS) out[MULTI_THREADED] = metBy(MULTI_THREADED, idsMarked(stakeholders, marked, ENGAGED, engaged));
+  if (engaged >= MIN_ENGAGED_STAKEHOLDERS) out[MULTI_THREADED] = metBy(MULTI_THREADED, stakeholderIds(stakeholders, marked, ENGAGED, engaged));
   else {
     out[MULTI_THREADED] =
-      engaged === 1 ? resultOf(MULTI_THREADED, false, idsMarked(stakeholders, marked, ENGAGED, 1), ONLY_ONE_ENGAGED) : NOBODY_ENGAGED_RESULT;
+      engaged === 1 ? resultOf(MULTI_THREADED, false, stakeholderIds(stakeholders, marked, ENGAGED, 1), ONLY_ONE_ENGAGED) : NOBODY_ENGAGED_RESULT;
     unmet |= 1 << MULTI_THREADED;
   }
   if (detractors === 0) out[DETRACTORS_ADDRESSED] = NO_DETRACTOR_RESULT;
@@ -133,7 +133,7 @@ function explainPeople(stakeholders: readonly StakeholderFact[], steps: readonly
     out[DETRACTORS_ADDRESSED] = resultOf(
       DETRACTORS_ADDRESSED,
       false,
-      idsMarked(stakeholders, marked, DETRACTOR_UNCOVERED, detractorsUncovered),
+      stakeholderIds(stakeholders, marked, DETRACTOR_UNCOVERED, detractorsUncovered),
       detractorsWithoutStep(detractorsUncovered),
     );
     unmet |= 1 << DETRACTORS_ADDRESSED;
@@ -147,7 +147,7 @@ function explainPeople(stakeholders: readonly StakeholderFact[], steps: readonly
     out[COMMUNICATION_PLAN] = resultOf(
       COMMUNICATION_PLAN,
       false,
-      idsMarked(stakeholders, marked, INFLUENTIAL_UNCOVERED, influentialUncovered),
+      stakeholderIds(stakeholders, marked, INFLUENTIAL_UNCOVERED, influentialUncovered),
       influentialWithoutStep(influentialUncovered),
     );
     unmet |= 1 << COMMUNICATION_PLAN;
@@ -195,11 +195,10 @@ function explainInsights({ insights }: OpportunityFacts, { today, settings }: Ru
   let older = 0;
   for (let i = 0; i < insights.length; i += 1) {
     const day = insights[i]!.shared_on;
-    if (day === null) continue;
     // Shared on a later day means not shared yet: it backs nothing.
-    const age = today - dayNumber(day);
-    if (age < 0) continue;
-    if (age <= window) {
+    const age = day === null ? -1 : today - dayNumber(day);
+    if (age < 0) marked[i] = 0;
+    else if (age <= window) {
       marked[i] = RECENT;
       recent += 1;
     } else {
@@ -208,10 +207,10 @@ function explainInsights({ insights }: OpportunityFacts, { today, settings }: Ru
     }
   }
   if (recent > 0) {
-    out[INSIGHT_SHARED] = metBy(INSIGHT_SHARED, idsMarked(insights, marked, RECENT, recent));
+    out[INSIGHT_SHARED] = metBy(INSIGHT_SHARED, insightIds(insights, marked, RECENT, recent));
     return 0;
   }
-  out[INSIGHT_SHARED] = older > 0 ? resultOf(INSIGHT_SHARED, false, idsMarked(insights, marked, OLDER, older), notSharedIn(window)) : NO_INSIGHT_RESULT;
+  out[INSIGHT_SHARED] = older > 0 ? resultOf(INSIGHT_SHARED, false, insightIds(insights, marked, OLDER, older), notSharedIn(window)) : NO_INSIGHT_RESULT;
   return 1 << INSIGHT_SHARED;
 }
 
@@ -220,15 +219,33 @@ function explainMeetings({ meetings }: OpportunityFacts, { today }: RuleContext,
   let held = 0;
   for (let i = 0; i < meetings.length; i += 1) {
     const meeting = meetings[i]!;
-    if (meeting.kind === 'alignment_meeting' && dayNumber(meeting.held_on) <= today) {
-      marked[i] = 1;
-      held += 1;
-    }
+    const isHeld = meeting.kind === 'alignment_meeting' && dayNumber(meeting.held_on) <= today;
+    marked[i] = isHeld ? 1 : 0;
+    if (isHeld) held += 1;
   }
   if (held > 0) {
-    out[ALIGNMENT_MEETING_HELD] = metBy(ALIGNMENT_MEETING_HELD, idsMarked(meetings, marked, 1, held));
+    out[ALIGNMENT_MEETING_HELD] = metBy(ALIGNMENT_MEETING_HELD, meetingIds(meetings, marked, held));
     return 0;
   }
   out[ALIGNMENT_MEETING_HELD] = NO_MEETING_RESULT;
   return 1 << ALIGNMENT_MEETING_HELD;
+}
+
+/** The ids of the stakeholders whose mark has a bit of `mask`, in list order; `count` of them. */
+function stakeholderIds(stakeholders: readonly StakeholderFact[], marked: Uint8Array, mask: number, count: number): string[] {
+  const ids = new Array<string>(count);
+  for (let i = 0, k = 0; k < count; i += 1) if ((marked[i]! & mask) !== 0) ids[k++] = stakeholders[i]!.id;
+  return ids;
+}
+
+function insightIds(insights: readonly InsightFact[], marked: Uint8Array, mark: number, count: number): string[] {
+  const ids = new Array<string>(count);
+  for (let i = 0, k = 0; k < count; i += 1) if (marked[i] === mark) ids[k++] = insights[i]!.id;
+  return ids;
+}
+
+function meetingIds(meetings: readonly MeetingFact[], marked: Uint8Array, count: number): string[] {
+  const ids = new Array<string>(count);
+  for (let i = 0, k = 0; k < count; i += 1) if (marked[i] === 1) ids[k++] = meetings[i]!.id;
+  return ids;
 }

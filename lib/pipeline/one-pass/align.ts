@@ -15,8 +15,8 @@ import {
 } from '../criteria/align';
 import type { RuleContext } from '../criteria/criterion';
 import { dayNumber as dayNumberImported } from '../days';
-import type { GoalFact, OpportunityFacts } from '../facts';
-import { allIds, idsMarked, marksFor, metBy, resultOf, sharedResult, type ResultSlots } from './results';
+import type { GoalFact, OpportunityFacts, OutcomeFact } from '../facts';
+import { marksFor, metBy, resultOf, sharedResult, type ResultSlots } from './results';
 import { SLOT } from './slots';
 
 const GOAL_DOCUMENTED = SLOT.goal_documented;
@@ -55,7 +55,7 @@ export function explainAlign(facts: OpportunityFacts, ctx: RuleContext, out: Res
     out[GOAL_CURRENT] = NO_GOAL_TO_CONFIRM_RESULT;
     unmet |= (1 << GOAL_DOCUMENTED) | (1 << GOAL_CURRENT);
   } else {
-    out[GOAL_DOCUMENTED] = metBy(GOAL_DOCUMENTED, allIds(goals));
+    out[GOAL_DOCUMENTED] = metBy(GOAL_DOCUMENTED, goalIds(goals, null, 0, goals.length));
     const current = goalCurrent(goals, ctx);
     out[GOAL_CURRENT] = current;
     if (!current.met) unmet |= 1 << GOAL_CURRENT;
@@ -68,14 +68,13 @@ export function explainAlign(facts: OpportunityFacts, ctx: RuleContext, out: Res
     const marked = marksFor(outcomes.length);
     let linked = 0;
     for (let i = 0; i < outcomes.length; i += 1) {
-      if (hasGoal(goals, outcomes[i]!.goal_id)) {
-        marked[i] = 1;
-        linked += 1;
-      }
+      const onGoal = hasGoal(goals, outcomes[i]!.goal_id);
+      marked[i] = onGoal ? 1 : 0;
+      if (onGoal) linked += 1;
     }
-    if (linked > 0) out[OUTCOMES_RECORDED] = metBy(OUTCOMES_RECORDED, idsMarked(outcomes, marked, 1, linked));
+    if (linked > 0) out[OUTCOMES_RECORDED] = metBy(OUTCOMES_RECORDED, outcomeIds(outcomes, marked, linked));
     else {
-      out[OUTCOMES_RECORDED] = resultOf(OUTCOMES_RECORDED, false, allIds(outcomes), OUTCOMES_OFF_GOAL);
+      out[OUTCOMES_RECORDED] = resultOf(OUTCOMES_RECORDED, false, outcomeIds(outcomes, null, outcomes.length), OUTCOMES_OFF_GOAL);
       unmet |= 1 << OUTCOMES_RECORDED;
     }
   }
@@ -86,7 +85,8 @@ export function explainAlign(facts: OpportunityFacts, ctx: RuleContext, out: Res
   } else {
     let active = 0;
     for (let i = 0; i < useCases.length; i += 1) if (useCases[i]!.status === 'active') active += 1;
-    const all = allIds(useCases);
+    const all = new Array<string>(useCases.length);
+    for (let i = 0; i < useCases.length; i += 1) all[i] = useCases[i]!.id;
     if (active > 0 && active < useCases.length) out[USE_CASES_RECORDED] = metBy(USE_CASES_RECORDED, all);
     else {
       out[USE_CASES_RECORDED] = resultOf(USE_CASES_RECORDED, false, all, active > 0 ? ONLY_ACTIVE_USE_CASES : NO_ACTIVE_USE_CASE);
@@ -122,11 +122,10 @@ function goalCurrent(goals: readonly GoalFact[], { today, settings }: RuleContex
   let stale = 0;
   for (let i = 0; i < goals.length; i += 1) {
     const day = goals[i]!.confirmed_current_on;
-    if (day === null) continue;
     // A confirmation dated after today has not happened yet: it backs nothing.
-    const age = today - dayNumber(day);
-    if (age < 0) continue;
-    if (age <= window) {
+    const age = day === null ? -1 : today - dayNumber(day);
+    if (age < 0) marked[i] = 0;
+    else if (age <= window) {
       marked[i] = FRESH;
       fresh += 1;
     } else {
@@ -134,12 +133,26 @@ function goalCurrent(goals: readonly GoalFact[], { today, settings }: RuleContex
       stale += 1;
     }
   }
-  if (fresh > 0) return metBy(GOAL_CURRENT, idsMarked(goals, marked, FRESH, fresh));
-  if (stale > 0) return resultOf(GOAL_CURRENT, false, idsMarked(goals, marked, STALE, stale), notReconfirmedIn(window));
+  if (fresh > 0) return metBy(GOAL_CURRENT, goalIds(goals, marked, FRESH, fresh));
+  if (stale > 0) return resultOf(GOAL_CURRENT, false, goalIds(goals, marked, STALE, stale), notReconfirmedIn(window));
   return NEVER_CONFIRMED_RESULT;
 }
 
 function hasGoal(goals: readonly GoalFact[], goalId: string): boolean {
   for (let i = 0; i < goals.length; i += 1) if (goals[i]!.id === goalId) return true;
   return false;
+}
+
+/** The ids of the goals whose mark has a bit of `mask` (all of them when `marked` is null), in list order; `count` of them. */
+function goalIds(goals: readonly GoalFact[], marked: Uint8Array | null, mask: number, count: number): string[] {
+  const ids = new Array<string>(count);
+  for (let i = 0, k = 0; k < count; i += 1) if (marked === null || (marked[i]! & mask) !== 0) ids[k++] = goals[i]!.id;
+  return ids;
+}
+
+/** The ids of the outcomes marked on a goal (all of them when `marked` is null), in list order; `count` of them. */
+function outcomeIds(outcomes: readonly OutcomeFact[], marked: Uint8Array | null, count: number): string[] {
+  const ids = new Array<string>(count);
+  for (let i = 0, k = 0; k < count; i += 1) if (marked === null || marked[i] === 1) ids[k++] = outcomes[i]!.id;
+  return ids;
 }

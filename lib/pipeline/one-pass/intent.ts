@@ -14,7 +14,7 @@ import {
 } from '../criteria/intent';
 import type { Verdict } from '../criteria/criterion';
 import type { CriterionResult } from '../evaluate';
-import type { IntentSignalFact, OpportunityFacts } from '../facts';
+import type { IntentSignalFact, OpportunityFacts, StakeholderFact } from '../facts';
 import { metBy, resultOf, sharedResult, type ResultSlots } from './results';
 import { SLOT } from './slots';
 
@@ -92,7 +92,8 @@ const signalCount = new Int32Array(32);
 export function explainIntent(facts: OpportunityFacts, out: ResultSlots): number {
   const { intent_signals: signals, stakeholders, meetings, opportunity } = facts;
   if (signals.length > signalCriterion.length) signalCriterion = new Int8Array(signals.length * 2);
-  signalCount.fill(0);
+  for (let c = 0; c < SIGNAL_CRITERIA.length; c += 1) signalCount[SIGNAL_CRITERIA[c]![0]] = 0;
+  signalCount[YES_WITHOUT_OWNERS] = 0;
   for (let i = 0; i < signals.length; i += 1) {
     const criterion = criterionOf(signals[i]!);
     signalCriterion[i] = criterion;
@@ -100,7 +101,7 @@ export function explainIntent(facts: OpportunityFacts, out: ResultSlots): number
   }
 
   let budgetOwners = 0;
-  for (let i = 0; i < stakeholders.length; i += 1) if (stakeholders[i]!.roles.includes('budget_owner')) budgetOwners += 1;
+  for (let i = 0; i < stakeholders.length; i += 1) if (ownsBudget(stakeholders[i]!)) budgetOwners += 1;
   const dateConfirmed = opportunity.target_date !== null && opportunity.target_date_confirmed_on !== null ? 1 : 0;
   let execMeetings = 0;
   for (let i = 0; i < meetings.length; i += 1) if (meetings[i]!.kind === 'executive_conversation') execMeetings += 1;
@@ -137,7 +138,14 @@ function signalIds(signals: readonly IntentSignalFact[], criterion: number, coun
 function appendOthers({ stakeholders, meetings, opportunity }: OpportunityFacts, slot: number, ids: string[], from: number): void {
   let k = from;
   if (slot === BUDGET_OWNER_IDENTIFIED) {
-    for (let i = 0; i < stakeholders.length; i += 1) if (stakeholders[i]!.roles.includes('budget_owner')) ids[k++] = stakeholders[i]!.id;
+    for (let i = 0; i < stakeholders.length; i += 1) if (ownsBudget(stakeholders[i]!)) ids[k++] = stakeholders[i]!.id;
   } else if (slot === TIMELINE_CONFIRMED) ids[k] = opportunity.id;
   else for (let i = 0; i < meetings.length; i += 1) if (meetings[i]!.kind === 'executive_conversation') ids[k++] = meetings[i]!.id;
+}
+
+/** A stakeholder with the `budget_owner` role: a plain loop, as `includes` is a call per stakeholder. */
+function ownsBudget(person: StakeholderFact): boolean {
+  const roles = person.roles;
+  for (let i = 0; i < roles.length; i += 1) if (roles[i] === 'budget_owner') return true;
+  return false;
 }

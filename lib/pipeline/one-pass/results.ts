@@ -68,27 +68,20 @@ const BY_TEXT: CriterionResult[][] = CATALOG.map(() => []);
  * A scratch mark per record of the list being read, so an explainer can classify
  * each record once (parsing its date once) and then copy out exactly the ids it
  * needs. Shared: evaluation is synchronous and never re-entered, and each
- * explainer finishes with a list before it marks the next.
+ * explainer finishes with a list before it marks the next. Explainers write a
+ * mark for every record (zero for none), so the scratch is never cleared.
  */
 let marks = new Uint8Array(64);
 
-/** The scratch marks, with room for `length` records, all zero. */
+/** The scratch marks, with room for `length` records. */
 export function marksFor(length: number): Uint8Array {
   if (length > marks.length) marks = new Uint8Array(Math.max(length, marks.length * 2));
-  else marks.fill(0, 0, length);
   return marks;
 }
 
-/** The ids of the records whose mark has any bit of `mask`, in list order; `count` is how many there are. */
-export function idsMarked(records: readonly { id: string }[], marked: Uint8Array, mask: number, count: number): string[] {
-  const ids = new Array<string>(count);
-  for (let i = 0, k = 0; k < count; i += 1) if ((marked[i]! & mask) !== 0) ids[k++] = records[i]!.id;
-  return ids;
-}
-
-/** The ids of every record, in list order. */
-export function allIds(records: readonly { id: string }[]): string[] {
-  const ids = new Array<string>(records.length);
-  for (let i = 0; i < records.length; i += 1) ids[i] = records[i]!.id;
-  return ids;
-}
+/*
+ * Copying ids out of a list: each explainer keeps its own small loop per list
+ * rather than calling one shared helper. A shared helper would read `.id` from
+ * records of seven shapes (goals, outcomes, stakeholders…) and the engine would
+ * fall back to its slow generic property lookup; a loop per list reads one shape.
+ */
