@@ -234,18 +234,18 @@ function explainMeetings({ meetings }: OpportunityFacts, { today }: RuleContext,
 /** The ids of the stakeholders whose mark has a bit of `mask`, in list order; `count` of them. */
 function stakeholderIds(stakeholders: readonly StakeholderFact[], marked: Uint8Array, mask: number, count: number): string[] {
   const ids = new Array<string>(count);
-  for (let i = 0, k = 0; k < count; i += 1) if ((marked[i]! & mask) !== 0) ids[k++] = stakeholders[i]!.id;
+  for (let i = 0, k = 0; i < stakeholders.length; i += 1) if ((marked[i]! & mask) !== 0) ids[k++] = stakeholders[i]!.id;
   return ids;
 }
 
 function insightIds(insights: readonly InsightFact[], marked: Uint8Array, mark: number, count: number): string[] {
   const ids = new Array<string>(count);
-  for (let i = 0, k = 0; k < count; i += 1) if (marked[i] === mark) ids[k++] = insights[i]!.id;
+  for (let i = 0, k = 0; i < insights.length; i += 1) if (marked[i] === mark) ids[k++] = insights[i]!.id;
   return ids;
 }
 
 function meetingIds(meetings: readonly MeetingFact[], marked: Uint8Array, count: number): string[] {
   const ids = new Array<string>(count);
-  for (let i = 0, k = 0; k < count; i += 1) if (marked[i] === 1) ids[k++] = meetings[i]!.id;
+  for (let i = 0, k = 0; i < meetings.length; i += 1) if (marked[i] === 1) ids[k++] = meetings[i]!.id;
   return ids;
 }

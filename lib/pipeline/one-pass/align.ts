@@ -146,13 +146,13 @@ function hasGoal(goals: readonly GoalFact[], goalId: string): boolean {
 /** The ids of the goals whose mark has a bit of `mask` (all of them when `marked` is null), in list order; `count` of them. */
 function goalIds(goals: readonly GoalFact[], marked: Uint8Array | null, mask: number, count: number): string[] {
   const ids = new Array<string>(count);
-  for (let i = 0, k = 0; k < count; i += 1) if (marked === null || (marked[i]! & mask) !== 0) ids[k++] = goals[i]!.id;
+  for (let i = 0, k = 0; i < goals.length; i += 1) if (marked === null || (marked[i]! & mask) !== 0) ids[k++] = goals[i]!.id;
   return ids;
 }
 
 /** The ids of the outcomes marked on a goal (all of them when `marked` is null), in list order; `count` of them. */
 function outcomeIds(outcomes: readonly OutcomeFact[], marked: Uint8Array | null, count: number): string[] {
   const ids = new Array<string>(count);
-  for (let i = 0, k = 0; k < count; i += 1) if (marked === null || marked[i] === 1) ids[k++] = outcomes[i]!.id;
+  for (let i = 0, k = 0; i < outcomes.length; i += 1) if (marked === null || marked[i] === 1) ids[k++] = outcomes[i]!.id;
   return ids;
 }

@@ -130,7 +130,7 @@ export function explainIntent(facts: OpportunityFacts, out: ResultSlots): number
 /** A list of `count + room` ids, the first `count` being the signals marked `criterion`, in list order. */
 function signalIds(signals: readonly IntentSignalFact[], criterion: number, count: number, room: number): string[] {
   const ids = new Array<string>(count + room);
-  for (let i = 0, k = 0; k < count; i += 1) if (signalCriterion[i] === criterion) ids[k++] = signals[i]!.id;
+  for (let i = 0, k = 0; i < signals.length; i += 1) if (signalCriterion[i] === criterion) ids[k++] = signals[i]!.id;
   return ids;
 }
 
