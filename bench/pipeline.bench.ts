@@ -1,15 +1,21 @@
 /**
- * Issue 4: 50,000 opportunities with realistic facts, target under 100 ms in total.
+ * Issue 4, acceptance 4: evaluating 50,000 opportunities with realistic facts,
+ * target under 100 ms in total.
+ *
+ * The issue's module output is the full evaluation, so the target row is
+ * `evaluateWithContext`, eager, nothing dropped: for each opportunity its evidence
+ * stage, all 29 criteria as plain objects (met, the ids of the records behind or
+ * falling short, the lacking text, label and question), the missing list ordered
+ * by importance and the unbacked list. The pass reads every result's evidence list
+ * and text, so nothing the evaluation promises goes unbuilt.
  *
  * Facts are generated, sent through JSON (as they arrive from the database or the
  * local store) and validated once beforehand: the panel and dashboard validate
- * where facts enter, not per evaluation. Two passes are measured at one `now`:
- * - assess: stage, missing and unbacked ids, what the dashboard computes for every
- *   opportunity of a team. This is the path that evaluates 50,000 at once, so it is
- *   the one the issue's target is for;
- * - evaluate: the same with every criterion's reasons, labels and questions, what
- *   the panel computes for the one opportunity in front of the CSM. Measured at the
- *   same load for comparison; held to the same target, which it does not meet.
+ * where facts enter, not per evaluation. Nothing is cached between passes: each
+ * pass evaluates every opportunity from its facts.
+ *
+ * `assess` (stage, missing and unbacked as ids, what the dashboard computes) is
+ * kept as a comparison row.
  */
 import { defineBenchmark, medianMs } from './benchmark';
 import { assessWithContext } from '../lib/pipeline/assess';
@@ -45,33 +51,38 @@ export default defineBenchmark({
       WARMUPS,
     );
     const evaluateCpu: number[] = [];
+    let explained = 0;
     const evaluate = medianMs(
       withCpuTime(evaluateCpu, () => {
         evaluatedGaps = 0;
-        for (const f of facts) evaluatedGaps += evaluateWithContext(f, ctx).missing.length;
+        explained = 0;
+        for (const f of facts) {
+          const evaluation = evaluateWithContext(f, ctx);
+          evaluatedGaps += evaluation.missing.length;
+          explained += evaluation.unbacked.length;
+          for (const c of evaluation.criteria) explained += c.evidence.length + (c.lacking === null ? 0 : c.lacking.length);
+        }
       }),
       SAMPLES,
       WARMUPS,
     );
-    if (assessedGaps === 0 || assessedGaps !== evaluatedGaps) {
-      throw new Error(`assess and evaluate disagree or found nothing missing (${assessedGaps} vs ${evaluatedGaps})`);
+    if (assessedGaps === 0 || assessedGaps !== evaluatedGaps || explained === 0) {
+      throw new Error(`assess and evaluate disagree or explained nothing (${assessedGaps} vs ${evaluatedGaps} gaps, ${explained})`);
     }
     return [
       {
-        name: `assess ${COUNT.toLocaleString('en')} opportunities: stage, missing and unbacked ids (dashboard path, the issue 4 target)`,
-        value: assess,
-        unit: 'ms',
-        target: 100,
-        issue: 4,
-        note: `median of ${SAMPLES} full passes after ${WARMUPS} warm-ups (process CPU time ${median(assessCpu)} ms); facts pre-validated (${kb} KB of JSON)`,
-      },
-      {
-        name: `evaluate ${COUNT.toLocaleString('en')} opportunities with every criterion explained (panel path, one opportunity at a time; for comparison)`,
+        name: `evaluate ${COUNT.toLocaleString('en')} opportunities, every criterion explained (the issue 4 target)`,
         value: evaluate,
         unit: 'ms',
         target: 100,
         issue: 4,
-        note: `median of ${SAMPLES} full passes (process CPU time ${median(evaluateCpu)} ms); 29 criteria each with evidence ids and texts`,
+        note: `median of ${SAMPLES} full passes after ${WARMUPS} warm-ups (process CPU time ${median(evaluateCpu)} ms); eager: each pass builds, for every opportunity, its stage, 29 criterion results (met, evidence ids, lacking text, label, question), missing and unbacked lists, and reads every evidence list and text; facts pre-validated (${kb} KB of JSON), nothing cached between passes`,
+      },
+      {
+        name: `assess ${COUNT.toLocaleString('en')} opportunities: stage, missing and unbacked ids only (dashboard path; for comparison)`,
+        value: assess,
+        unit: 'ms',
+        note: `median of ${SAMPLES} full passes (process CPU time ${median(assessCpu)} ms); no explanations, stops at the last stage it needs`,
       },
       {
         name: `parse and validate the same ${COUNT.toLocaleString('en')} facts from JSON`,

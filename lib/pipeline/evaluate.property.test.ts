@@ -163,6 +163,16 @@ describe('the fast evaluation equals the plain one', () => {
     for (const facts of realisticFacts(400, PROPERTY_NOW, 7)) expect(evaluateWithContext(facts, ctx)).toEqual(referenceEvaluate(facts, ctx));
   });
 
+  it('gives the output of the reference evaluation on lists longer than its scratch space, and on short ones after them', () => {
+    const ctx = ruleContext(PROPERTY_NOW);
+    const portfolio = realisticFacts(120, PROPERTY_NOW, 11);
+    // Each opportunity's lists joined with those of the next 59: hundreds of stakeholders, signals and insights.
+    const long = portfolio.slice(0, 60).map((first, i) => portfolio.slice(i + 1, i + 60).reduce(withMoreEvidence, first));
+    expect(Math.max(...long.map((f) => f.stakeholders.length))).toBeGreaterThan(128);
+    expect(Math.max(...long.map((f) => f.intent_signals.length))).toBeGreaterThan(128);
+    for (const facts of [...long, ...portfolio]) expect(evaluateWithContext(facts, ctx)).toEqual(referenceEvaluate(facts, ctx));
+  });
+
   it('hands out shared results that cannot be changed by one reader for the next', () => {
     const [first] = realisticFacts(1, PROPERTY_NOW, 7);
     const shared = evaluateWithContext(first!, ruleContext(PROPERTY_NOW)).criteria.filter((c) => Object.isFrozen(c));

@@ -1,6 +1,6 @@
 import { firstBlockedStage, LAST_STAGE, rangeMask, REQUIRED_MASKS, STAGE_RANGES } from './catalog-layout';
 import { CRITERIA, type CriterionId } from './criteria';
-import { MET_VACUOUSLY, NOTHING as NO_RECORDS, type Criterion, type Importance, type RuleContext, type Verdict } from './criteria/criterion';
+import type { Importance, RuleContext } from './criteria/criterion';
 import { todayFrom } from './days';
 import type { OpportunityFacts } from './facts';
 import { explainEvery } from './one-pass';
@@ -76,22 +76,14 @@ export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOp
  * moment: build the context once with `ruleContext`.
  *
  * Written for speed (the definition, written plainly, is `testing/reference-evaluate.ts`;
- * a property test holds the two to the same output): criteria reading the same
- * list are explained in one pass over it (`one-pass/`), unmet criteria are bits of
- * one integer, stages are looked up in the precomputed catalog layout, and a
- * verdict that points at no record gets a result shared between opportunities
- * instead of a new object each time.
+ * a property test holds the two to the same output): one explainer per stage reads
+ * each list of the facts once and writes every result directly (`one-pass/`), a
+ * result that points at no record is shared between opportunities, unmet criteria
+ * are bits of one integer, and stages are looked up in the precomputed catalog layout.
  */
 export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityEvaluation {
-  const criteria: CriterionResult[] = [];
-  explainEvery(facts, ctx, VERDICTS);
-  let unmet = 0;
-  for (let i = 0; i < CATALOG.length; i += 1) {
-    const verdict = VERDICTS[i]!;
-    criteria.push(verdict.evidence === NO_RECORDS ? sharedResult(i, verdict) : resultOf(CATALOG[i]!, verdict));
-    if (!verdict.met) unmet |= 1 << i;
-  }
-
+  const criteria = new Array<CriterionResult>(CRITERION_COUNT);
+  const unmet = explainEvery(facts, ctx, criteria);
   const evidenceIndex = firstBlockedStage(unmet);
   const complete = evidenceIndex < 0;
   const declaredStage = facts.opportunity.declared_stage;
@@ -113,59 +105,32 @@ export function ruleContext(now: string | number, settings: PipelineSettings = D
   return { today: todayFrom(now), settings };
 }
 
-// A local binding: the loop reads it 29 times per opportunity.
-const CATALOG: readonly Criterion<CriterionId>[] = CRITERIA;
-/** Scratch for one evaluation's verdicts: reused, as evaluation is synchronous and never re-entered. */
-const VERDICTS: Verdict[] = CATALOG.map(() => MET_VACUOUSLY);
-
-function resultOf(criterion: Criterion<CriterionId>, verdict: Verdict): CriterionResult {
-  return {
-    id: criterion.id,
-    stage: criterion.stage,
-    importance: criterion.importance,
-    label: criterion.label,
-    question: criterion.question,
-    met: verdict.met,
-    evidence: verdict.evidence,
-    lacking: verdict.lacking,
-  };
-}
-
-/**
- * A verdict that points at no record (`evidence` is the shared empty list) is
- * decided by its `met` and `lacking` alone, so its result is the same for every
- * opportunity: it is built once per criterion and text and shared (frozen, as it
- * is shared). The texts are module constants, so a criterion has a handful; the
- * cap only guards against a rule that would build a new text per opportunity.
- */
-const MAX_SHARED_PER_CRITERION = 16;
-const SHARED: CriterionResult[][] = CATALOG.map(() => []);
-
-function sharedResult(index: number, verdict: Verdict): CriterionResult {
-  const results = SHARED[index]!;
-  for (let k = 0; k < results.length; k += 1) {
-    const result = results[k]!;
-    if (result.met === verdict.met && result.lacking === verdict.lacking) return result;
-  }
-  const result = Object.freeze(resultOf(CATALOG[index]!, verdict));
-  if (results.length < MAX_SHARED_PER_CRITERION) results.push(result);
-  return result;
-}
+const CRITERION_COUNT = CRITERIA.length;
 
 /** The unmet criteria of a stage: required first, then recommended, each in catalog order. */
 function missingOf(criteria: readonly CriterionResult[], unmet: number, stage: number): readonly CriterionResult[] {
   const [first, end] = STAGE_RANGES[stage]!;
-  if ((unmet & rangeMask(first, end)) === 0) return [];
-  const required = unmet & REQUIRED_MASKS[stage]!;
-  const missing: CriterionResult[] = [];
-  for (let i = first; i < end; i += 1) if (required & (1 << i)) missing.push(criteria[i]!);
-  for (let i = first; i < end; i += 1) if (unmet & ~required & (1 << i)) missing.push(criteria[i]!);
+  const gaps = unmet & rangeMask(first, end);
+  if (gaps === 0) return [];
+  const required = gaps & REQUIRED_MASKS[stage]!;
+  const missing = new Array<CriterionResult>(bitCount(gaps));
+  let k = 0;
+  for (let i = first; i < end; i += 1) if (required & (1 << i)) missing[k++] = criteria[i]!;
+  for (let i = first; i < end; i += 1) if (gaps & ~required & (1 << i)) missing[k++] = criteria[i]!;
   return missing;
 }
 
 /** The unmet criteria with catalog index in [first, end), in catalog order. */
 function unmetIn(criteria: readonly CriterionResult[], unmet: number, first: number, end: number): CriterionResult[] {
-  const found: CriterionResult[] = [];
-  for (let i = first; i < end; i += 1) if (unmet & (1 << i)) found.push(criteria[i]!);
+  const found = new Array<CriterionResult>(bitCount(unmet & rangeMask(first, end)));
+  let k = 0;
+  for (let i = first; i < end; i += 1) if (unmet & (1 << i)) found[k++] = criteria[i]!;
   return found;
+}
+
+/** How many bits are set: lists are allocated at their exact length. */
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -7,14 +7,14 @@ export const MIN_MAPPED_STAKEHOLDERS = 3;
 /** How many engaged stakeholders `multi_threaded` asks for: one more than a single thread. */
 export const MIN_ENGAGED_STAKEHOLDERS = 2;
 
-// The texts below are exported for the one-pass evaluation (`one-pass/stakeholders.ts`),
+// The texts below are exported for the one-pass evaluation (`one-pass/advocate.ts`),
 // which must say exactly what these rules say.
 export const mappedOfNeeded = textByNumber((n) => `${n} of the ${MIN_MAPPED_STAKEHOLDERS} stakeholders needed have both a role and a position.`);
 export const NO_SPONSOR = lacks('Nobody at the customer is known to sponsor this yet.');
 export const NOBODY_ENGAGED = lacks('No stakeholder is engaged yet as a sponsor or supporter.');
-const notSharedIn = textByNumber((days) => `No insight has been shared with the customer in the last ${days} days.`);
-const NO_INSIGHT = lacks('No insight has been shared with the customer yet.');
-const NO_ALIGNMENT_MEETING = lacks('No alignment meeting has been held yet.');
+export const notSharedIn = textByNumber((days) => `No insight has been shared with the customer in the last ${days} days.`);
+export const NO_INSIGHT = lacks('No insight has been shared with the customer yet.');
+export const NO_ALIGNMENT_MEETING = lacks('No alignment meeting has been held yet.');
 export const NO_HIGH_INFLUENCE = lacks('No stakeholder is marked as high influence yet.');
 export const ONLY_ONE_ENGAGED = 'Only one person is engaged: if they moved on, the case would leave with them.';
 export const detractorsWithoutStep = textByNumber((n) => (n === 1 ? '1 detractor has' : `${n} detractors have`) + ' no planned next step.');

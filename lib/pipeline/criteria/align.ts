@@ -2,13 +2,19 @@ import { hasHappened, isWithinDays } from '../days';
 import type { BusinessCaseFact, GoalFact } from '../facts';
 import { defineCriterion, lacks, met, notMet, textByNumber } from './criterion';
 
-const NO_GOAL = lacks('No customer goal is recorded yet.');
-const NO_GOAL_TO_CONFIRM = lacks('No customer goal is recorded yet, so none can be confirmed as current.');
-const NEVER_CONFIRMED = lacks('No goal has been confirmed with the customer as still current.');
-const notReconfirmedIn = textByNumber((days) => `No goal has been reconfirmed with the customer in the last ${days} days.`);
-const NO_OUTCOME = lacks('No progress toward a goal is recorded yet.');
-const NO_USE_CASE = lacks('No use case is recorded yet.');
-const NO_BUSINESS_CASE = lacks('No business case is started for this opportunity.');
+// The texts are exported for the one-pass evaluation (`one-pass/align.ts`), which
+// must say exactly what these rules say.
+export const NO_GOAL = lacks('No customer goal is recorded yet.');
+export const NO_GOAL_TO_CONFIRM = lacks('No customer goal is recorded yet, so none can be confirmed as current.');
+export const NEVER_CONFIRMED = lacks('No goal has been confirmed with the customer as still current.');
+export const notReconfirmedIn = textByNumber((days) => `No goal has been reconfirmed with the customer in the last ${days} days.`);
+export const NO_OUTCOME = lacks('No progress toward a goal is recorded yet.');
+export const NO_USE_CASE = lacks('No use case is recorded yet.');
+export const NO_BUSINESS_CASE = lacks('No business case is started for this opportunity.');
+export const OUTCOMES_OFF_GOAL = 'Progress is recorded, but not against any goal on record.';
+export const ONLY_ACTIVE_USE_CASES = 'Only active use cases are recorded: none that could come next.';
+export const NO_ACTIVE_USE_CASE = 'No use case is recorded as active yet.';
+export const CASE_NOT_PORTABLE = 'The business case still depends on us to explain it.';
 
 /** Align → Advocate: the opportunity is tied to the customer's own goals, progress and use cases. */
 export const ALIGN_CRITERIA = [
@@ -58,7 +64,7 @@ export const ALIGN_CRITERIA = [
       for (const outcome of outcomes) if (hasGoal(goals, outcome.goal_id)) linked.push(outcome.id);
       return linked.length > 0
         ? met(linked)
-        : notMet('Progress is recorded, but not against any goal on record.', outcomes.map((o) => o.id));
+        : notMet(OUTCOMES_OFF_GOAL, outcomes.map((o) => o.id));
     },
   }),
   defineCriterion({
@@ -75,8 +81,8 @@ export const ALIGN_CRITERIA = [
       const all = use_cases.map((u) => u.id);
       if (active > 0 && active < all.length) return met(all);
       return active > 0
-        ? notMet('Only active use cases are recorded: none that could come next.', all)
-        : notMet('No use case is recorded as active yet.', all);
+        ? notMet(ONLY_ACTIVE_USE_CASES, all)
+        : notMet(NO_ACTIVE_USE_CASE, all);
     },
   }),
   defineCriterion({
@@ -101,7 +107,7 @@ export const ALIGN_CRITERIA = [
     isMet: ({ business_case: bc }) => bc !== null && bc.portable,
     explain: ({ business_case: bc }) => {
       if (bc === null) return NO_BUSINESS_CASE;
-      return bc.portable ? met([bc.id]) : notMet('The business case still depends on us to explain it.', [bc.id]);
+      return bc.portable ? met([bc.id]) : notMet(CASE_NOT_PORTABLE, [bc.id]);
     },
   }),
 ] as const;
@@ -120,14 +126,12 @@ const ANSWERS = [
 ] as const;
 
 /** A bit set of the unanswered questions (bit i = ANSWERS[i] missing). */
-function openAnswers(bc: BusinessCaseFact): number {
+export function openAnswers(bc: BusinessCaseFact): number {
   let open = 0;
-  ANSWERS.forEach(([key], i) => {
-    if (!bc[key]) open |= 1 << i;
-  });
+  for (let i = 0; i < ANSWERS.length; i += 1) if (!bc[ANSWERS[i]![0]]) open |= 1 << i;
   return open;
 }
 
-const unansweredText = textByNumber(
+export const unansweredText = textByNumber(
   (open) => `The business case does not yet answer: ${ANSWERS.filter((_, i) => open & (1 << i)).map(([, text]) => text).join('; ')}.`,
 );

@@ -1,6 +1,7 @@
 import { defineCriterion, lacks, met } from './criterion';
 
-const NO_SOURCE = lacks('Where this opportunity came from is not noted yet.');
+/** Exported for the one-pass evaluation (`one-pass/identify.ts`), which must say what this rule says. */
+export const NO_SOURCE = lacks('Where this opportunity came from is not noted yet.');
 
 /** Identify → Align: the opportunity is written down, with where it came from. */
 export const IDENTIFY_CRITERIA = [

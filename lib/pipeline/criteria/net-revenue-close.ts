@@ -1,8 +1,15 @@
 import { defineCriterion, lacks, met, notMet } from './criterion';
 
-const NO_CLOSE_RECORD = lacks('Nothing is recorded about the close yet.');
-const NOT_WON = lacks('The opportunity is not marked as won yet.');
-const NOT_FINALIZED = lacks('The agreement is not recorded as finalised.');
+// The texts are exported for the one-pass evaluation (`one-pass/close.ts`), which
+// must say exactly what these rules say.
+export const NO_CLOSE_RECORD = lacks('Nothing is recorded about the close yet.');
+export const NOT_WON = lacks('The opportunity is not marked as won yet.');
+export const NOT_FINALIZED = lacks('The agreement is not recorded as finalised.');
+export const LOST = 'The opportunity was lost.';
+export const NO_CLOSE_REASONS = 'Why the customer chose to keep investing is not recorded.';
+export const NO_RECAP = 'No recap of progress has been sent to the customer.';
+export const NO_ADVOCACY_ASK = 'No advocacy ask has been made.';
+export const NO_NEXT_CYCLE_GOALS = 'No goals are set for the next cycle.';
 
 /**
  * Net Revenue Close → next cycle: the opportunity is won, the decision reinforced,
@@ -21,7 +28,7 @@ export const NET_REVENUE_CLOSE_CRITERIA = [
     explain: ({ opportunity, close_record: close }) => {
       // A finalised date on a lost or still-open opportunity is contradictory data:
       // the status decides, so a won count is never inflated by a stray date.
-      if (opportunity.status === 'lost') return notMet('The opportunity was lost.', [opportunity.id]);
+      if (opportunity.status === 'lost') return notMet(LOST, [opportunity.id]);
       if (opportunity.status !== 'won') return NOT_WON;
       if (close === null || close.agreement_finalized_on === null) return NOT_FINALIZED;
       return met([close.id]);
@@ -36,7 +43,7 @@ export const NET_REVENUE_CLOSE_CRITERIA = [
     isMet: ({ close_record: close }) => close !== null && close.close_reason_count > 0,
     explain: ({ close_record: close }) => {
       if (close === null) return NO_CLOSE_RECORD;
-      return close.close_reason_count > 0 ? met([close.id]) : notMet('Why the customer chose to keep investing is not recorded.', [close.id]);
+      return close.close_reason_count > 0 ? met([close.id]) : notMet(NO_CLOSE_REASONS, [close.id]);
     },
   }),
   defineCriterion({
@@ -48,7 +55,7 @@ export const NET_REVENUE_CLOSE_CRITERIA = [
     isMet: ({ close_record: close }) => close !== null && close.win_summary_sent_on !== null,
     explain: ({ close_record: close }) => {
       if (close === null) return NO_CLOSE_RECORD;
-      return close.win_summary_sent_on !== null ? met([close.id]) : notMet('No recap of progress has been sent to the customer.', [close.id]);
+      return close.win_summary_sent_on !== null ? met([close.id]) : notMet(NO_RECAP, [close.id]);
     },
   }),
   defineCriterion({
@@ -60,7 +67,7 @@ export const NET_REVENUE_CLOSE_CRITERIA = [
     isMet: ({ close_record: close }) => close !== null && close.advocacy_ask !== null,
     explain: ({ close_record: close }) => {
       if (close === null) return NO_CLOSE_RECORD;
-      return close.advocacy_ask !== null ? met([close.id]) : notMet('No advocacy ask has been made.', [close.id]);
+      return close.advocacy_ask !== null ? met([close.id]) : notMet(NO_ADVOCACY_ASK, [close.id]);
     },
   }),
   defineCriterion({
@@ -72,7 +79,7 @@ export const NET_REVENUE_CLOSE_CRITERIA = [
     isMet: ({ close_record: close }) => close !== null && close.next_cycle_goal_count > 0,
     explain: ({ close_record: close }) => {
       if (close === null) return NO_CLOSE_RECORD;
-      return close.next_cycle_goal_count > 0 ? met([close.id]) : notMet('No goals are set for the next cycle.', [close.id]);
+      return close.next_cycle_goal_count > 0 ? met([close.id]) : notMet(NO_NEXT_CYCLE_GOALS, [close.id]);
     },
   }),
 ] as const;

@@ -1,25 +1,22 @@
-import { CRITERIA, type Criterion, type CriterionId } from '../criteria';
 import type { RuleContext } from '../criteria/criterion';
 import type { OpportunityFacts } from '../facts';
-import { explainIntent, INTENT_SLOTS } from './intent';
-import type { VerdictSlots } from './slots';
-import { explainStakeholders, STAKEHOLDER_SLOTS } from './stakeholders';
+import { explainAdvocate } from './advocate';
+import { explainAlign } from './align';
+import { explainClose } from './close';
+import { explainIdentify } from './identify';
+import { explainIntent } from './intent';
+import type { ResultSlots } from './results';
 
 /**
- * Every criterion's verdict for one opportunity, in catalog order, into `out`.
+ * Every criterion's result for one opportunity, in catalog order, into `out`;
+ * returns the bit set of the unmet ones (bit i = CRITERIA[i]).
  *
- * Criteria that read the same list are explained together in one pass over it
- * (the Intent criteria over the intent signals, the people criteria of Advocate
- * over the stakeholders); each other criterion runs its own `explain`. This is what
- * brings explaining a team's whole portfolio within the benchmark's budget. Each
- * criterion's own `explain` stays the definition: a property test holds this to
- * it on generated and realistic facts.
+ * One explainer per stage reads each list of the facts once, classifying every
+ * record once (each date parsed once), and writes the results the evaluation
+ * hands out directly. Each criterion's `explain` stays the definition: a property
+ * test holds this to it (`testing/reference-evaluate.ts`) on generated and
+ * realistic facts, evidence and texts included.
  */
-export function explainEvery(facts: OpportunityFacts, ctx: RuleContext, out: VerdictSlots): void {
-  explainIntent(facts, out);
-  explainStakeholders(facts, out);
-  for (let i = 0; i < CATALOG.length; i += 1) if ((ONE_PASS & (1 << i)) === 0) out[i] = CATALOG[i]!.explain(facts, ctx);
+export function explainEvery(facts: OpportunityFacts, ctx: RuleContext, out: ResultSlots): number {
+  return explainIdentify(facts, out) | explainAlign(facts, ctx, out) | explainAdvocate(facts, ctx, out) | explainIntent(facts, out) | explainClose(facts, out);
 }
-
-const CATALOG: readonly Criterion<CriterionId>[] = CRITERIA;
-const ONE_PASS = INTENT_SLOTS | STAKEHOLDER_SLOTS;
