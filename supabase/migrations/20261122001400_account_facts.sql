@@ -20,10 +20,14 @@
 
 create function private.account_facts_of(accounts uuid[])
 returns table (account_id uuid, organization_id uuid, facts json)
-language sql
+-- plpgsql, not sql: a sql function with a `set` clause is planned afresh on
+-- every call, and every write calls this (see 20261122001500).
+language plpgsql
 stable
 set search_path = ''
 as $$
+begin
+  return query
   select a.id, a.organization_id,
     json_build_object(
       'account_id', a.id,
@@ -53,7 +57,8 @@ as $$
         from private.opportunity_facts_cache c where c.account_id = a.id), '[]'::json)
     )
   from public.accounts a
-  where a.id = any (accounts)
+  where a.id = any (accounts);
+end
 $$;
 
 -- Both caches keep their JSON out of the table's own pages (TOAST, from
