@@ -12,7 +12,9 @@ export default defineConfig({
   // MV3 everywhere: Firefox's MV3 supports `matches` on web-accessible
   // resources, so the panel page is exposed to the supported hosts only.
   manifestVersion: 3,
-  vite: () => ({ plugins: [tailwindcss()] }),
+  // SIDECAR_UNMINIFIED=1 keeps function names, for reading CPU profiles of the
+  // built worker (bench/sync/profile-browser-pull.ts); releases are minified.
+  vite: () => ({ plugins: [tailwindcss()], ...(process.env.SIDECAR_UNMINIFIED === '1' ? { build: { minify: false } } : {}) }),
   // `npm run zip`: WXT leaves out node_modules, .output, dotfiles (.env) and
   // test files; these are what test runs leave behind and the README's
   // pictures, none of which a reviewer needs to rebuild the extension.

@@ -27,9 +27,19 @@ export interface BrowserPull {
   browserCpuSeconds: number;
 }
 
-export async function measureBrowserFirstPull(double: SupabaseDouble, email: string): Promise<BrowserPull> {
+/**
+ * `observe`, for measurements beside the timing (bench/sync/profile-browser-pull.ts):
+ * extra Chromium flags, and a hook started once the worker runs, whose
+ * returned function is called when the run has finished.
+ */
+export interface PullObserver {
+  args: string[];
+  start(): Promise<() => Promise<void>>;
+}
+
+export async function measureBrowserFirstPull(double: SupabaseDouble, email: string, observe?: PullObserver): Promise<BrowserPull> {
   const profile = await mkdtemp(join(tmpdir(), 'sidecar-sync-bench-'));
-  const context = await launchWithExtension(profile, { headless: true });
+  const context = await launchWithExtension(profile, { headless: true, args: observe?.args ?? [] });
   try {
     let firstPullAt: number | null = null;
     let pages = 0;
@@ -42,12 +52,14 @@ export async function measureBrowserFirstPull(double: SupabaseDouble, email: str
     });
     const worker = await backgroundWorker(context);
     const extensionId = new URL(worker.url()).host;
+    const stopObserving = await observe?.start();
     const cpuBefore = await cpuSecondsOf(profile);
     const options = await context.newPage();
     await signInOnOptionsPage(options, extensionId, double.url, double, email, { awaitSignedIn: false });
 
     await waitForFinishedRun(worker, 1_200_000);
     const finishedAt = performance.now();
+    await stopObserving?.();
     await options.close();
     const cpuAfter = await cpuSecondsOf(profile);
     if (firstPullAt === null) throw new Error('the worker finished a run without pulling');

@@ -36,3 +36,44 @@ export function nodeCpuSeconds(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1e6;
 }
+
+/**
+ * CPU seconds per Chromium process type (`--type=renderer`, utility
+ * sub-types; the browser process, which runs IndexedDB's backend, has no
+ * type) for the Chromium whose browser process's command line contains
+ * `marker`, and its descendants only.
+ */
+export async function chromiumCpuByType(marker: string): Promise<Record<string, number>> {
+  const all = new Map<number, { parent: number; ticks: number; cmd: string }>();
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = await readFile(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      all.set(Number(name), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), cmd: await readFile(`/proc/${name}/cmdline`, 'utf8') });
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  const root = [...all].find(([, process]) => process.cmd.includes(marker) && !process.cmd.includes('--type='))?.[0];
+  const byType: Record<string, number> = {};
+  for (const [pid, process] of all) {
+    let ours = false;
+    for (let at: number | undefined = pid; at && !ours; at = all.get(at)?.parent) ours = at === root;
+    if (!ours) continue;
+    const type = /--type=([a-z-]+)/.exec(process.cmd)?.[1] ?? 'browser';
+    const sub = /--utility-sub-type=([\w.]+)/.exec(process.cmd)?.[1];
+    const key = sub ? `${type}:${sub}` : type;
+    byType[key] = (byType[key] ?? 0) + process.ticks / 100;
+  }
+  return byType;
+}
+
+/** `after - before` per process type, as text, types that used under 0.05 s left out. */
+export function describeCpuByType(before: Record<string, number>, after: Record<string, number>): string {
+  return Object.entries(after)
+    .map(([type, seconds]) => [type, seconds - (before[type] ?? 0)] as const)
+    .filter(([, seconds]) => seconds >= 0.05)
+    .map(([type, seconds]) => `${type} ${seconds.toFixed(1)}`)
+    .join(', ');
+}

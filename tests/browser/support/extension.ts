@@ -16,7 +16,7 @@ const CHROMIUM = process.env.SIDECAR_CHROMIUM ?? '/usr/bin/chromium';
  * `headless`: forced for tests that need no window, so they never open one on
  * the shared X display while the shortcut tests hold its keyboard focus.
  */
-export async function launchWithExtension(userDataDir: string, options: { headless?: boolean } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, options: { headless?: boolean; args?: string[] } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? process.env.SIDECAR_HEADFUL !== '1',
@@ -30,6 +30,7 @@ export async function launchWithExtension(userDataDir: string, options: { headle
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
 }
