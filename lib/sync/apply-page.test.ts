@@ -5,7 +5,7 @@ import { writeIdentity } from '../store/identity';
 import { putRecord } from '../store/records';
 import { accountInput, domainInput, goalInput, stakeholderInput, uuid } from '../store/testing/inputs';
 import { openTestDb } from '../store/testing/test-db';
-import { applyRowByRow, applyServerPage, mayReplaceOthers, type PulledChange } from './apply-page';
+import { applyRowByRow, applyServerPage, checkChanges, mayReplaceOthers, type PulledChange } from './apply-page';
 
 type Row = Record<string, unknown>;
 
@@ -39,10 +39,12 @@ async function contents(db: SidecarDb) {
 /** What the pull does with a page: in bulk, unless a row would replace another. */
 async function expectSameAsOneByOne(stores: SidecarDb[], changes: PulledChange[], expectBulk: boolean) {
   const [bulk, single] = stores as [SidecarDb, SidecarDb];
+  // As the pull does: the page checked first (before its transaction), then applied.
+  const checked = checkChanges(changes);
   const bulkRejected = await bulk.transaction('rw', bulk.allTables, async () => {
-    const replaces = await mayReplaceOthers(bulk, changes);
+    const replaces = await mayReplaceOthers(bulk, checked);
     expect(replaces).toBe(!expectBulk);
-    return replaces ? applyRowByRow(bulk, changes) : applyServerPage(bulk, changes);
+    return replaces ? applyRowByRow(bulk, checked) : applyServerPage(bulk, checked);
   });
   // The reference: the pull's row-by-row loop, after its outbox read.
   const singleRejected = await single.transaction('rw', single.allTables, async () => {

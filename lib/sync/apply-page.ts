@@ -15,19 +15,42 @@ export interface PulledChange {
   record: Row | null;
 }
 
+/** A pulled change checked by its kind's schema: the parsed record, or why it does not fit. */
+export interface CheckedChange extends PulledChange {
+  /** Why the record does not fit its kind's schema (`record` is then as pulled); null when it fits or is a deletion. */
+  problem: string | null;
+}
+
+/**
+ * Checks each pulled upsert with its kind's schema, as `applyServerRow`
+ * does, without touching the store: the pull checks a page while the
+ * previous page's transaction is still being written (pull.ts). A record
+ * that fits is replaced by the schema's output.
+ */
+export function checkChanges(changes: PulledChange[]): CheckedChange[] {
+  return changes.map((change) => {
+    if (change.deleted) return { ...change, problem: null };
+    const { change_xid: _xid, change_seq: _seq, ...row } = change.record ?? {};
+    const parsed = specOf(change.kind).schema.safeParse(row);
+    if (parsed.success) return { ...change, record: parsed.data as Row, problem: null };
+    return { ...change, problem: `${change.kind} ${String(row.id)}: ${parsed.error.issues[0]?.message ?? 'does not fit its schema'}` };
+  });
+}
+
 /**
  * Applies a pulled page in bulk, with the same result as applying its rows
  * one by one in order (`applyServerRow`, `applyServerDeletion`), provided
- * `mayReplaceOthers` said no. Call inside a write transaction over
- * `db.allTables`; returns the rows that did not fit.
+ * `mayReplaceOthers` said no. The changes come from `checkChanges`. Call
+ * inside a write transaction over `db.allTables`; returns the rows that did
+ * not fit.
  *
  * Why it is fast: the page is cut into runs of upserts and runs of
  * deletions. Deletions commute, so a run is one cascade per kind. Upserts of
  * different records commute too when none replaces another (no unique clash,
- * no local stage history giving way): a run is validated row by row and
- * written with one `bulkPut` per kind.
+ * no local stage history giving way): a run is written with one `bulkPut`
+ * per kind.
  */
-export async function applyServerPage(db: SidecarDb, changes: PulledChange[]): Promise<string[]> {
+export async function applyServerPage(db: SidecarDb, changes: CheckedChange[]): Promise<string[]> {
   const rejected: string[] = [];
   let start = 0;
   while (start < changes.length) {
@@ -40,11 +63,9 @@ export async function applyServerPage(db: SidecarDb, changes: PulledChange[]): P
     } else {
       const valid = new Map<RecordKind, Row[]>();
       for (const change of run) {
-        const { change_xid: _xid, change_seq: _seq, ...row } = change.record ?? {};
-        const parsed = specOf(change.kind).schema.safeParse(row);
-        if (!parsed.success) rejected.push(`${change.kind} ${String(row.id)}: ${parsed.error.issues[0]?.message ?? 'does not fit its schema'}`);
-        else if (valid.has(change.kind)) valid.get(change.kind)!.push(parsed.data as Row);
-        else valid.set(change.kind, [parsed.data as Row]);
+        if (change.problem !== null) rejected.push(change.problem);
+        else if (valid.has(change.kind)) valid.get(change.kind)!.push(change.record!);
+        else valid.set(change.kind, [change.record!]);
       }
       for (const [kind, rows] of valid) await db.table(kind).bulkPut(rows);
     }

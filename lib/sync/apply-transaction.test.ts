@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { SidecarDb } from '../store/db';
 import { putRecord } from '../store/records';
 import { accountInput, goalInput, uuid } from '../store/testing/inputs';
 import { openTestDb } from '../store/testing/test-db';
-import { applyRowByRow, applyServerPage, type PulledChange } from './apply-page';
+import { applyRowByRow, applyServerPage, checkChanges, type PulledChange } from './apply-page';
 
 type Row = Record<string, unknown>;
 const upsert = (kind: PulledChange['kind'], record: Row): PulledChange => ({ kind, id: record.id as string, deleted: false, record: { ...record, change_xid: '1', change_seq: 1 } });
@@ -14,7 +15,7 @@ const upsert = (kind: PulledChange['kind'], record: Row): PulledChange => ({ kin
  * transaction end early (PrematureCommitError), nor let a later write escape
  * into a transaction of its own.
  */
-async function pageWithManyRejectsThenAWrite(apply: typeof applyRowByRow) {
+async function pageWithManyRejectsThenAWrite(apply: (db: SidecarDb, changes: PulledChange[]) => Promise<string[]>) {
   const db = openTestDb();
   const account = accountInput();
   expect((await putRecord(db, 'accounts', account)).ok).toBe(true);
@@ -42,7 +43,7 @@ describe('applying a page inside its transaction', () => {
   });
 
   it('in bulk: the same', async () => {
-    const { outcome, failure, name } = await pageWithManyRejectsThenAWrite(applyServerPage);
+    const { outcome, failure, name } = await pageWithManyRejectsThenAWrite((db, changes) => applyServerPage(db, checkChanges(changes)));
     expect(outcome).toBe(failure);
     expect(name).toBe('Acme Corp');
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SidecarDb } from '../store/db';
 import { invalidateRecognition, isRecognitionKind } from '../store/recognition-cache';
 import { localKind } from './apply';
-import { applyRowByRow, applyServerPage, mayReplaceOthers, type PulledChange } from './apply-page';
+import { applyRowByRow, applyServerPage, checkChanges, mayReplaceOthers, type CheckedChange, type PulledChange } from './apply-page';
 import type { RemoteFailure } from './errors';
 import type { SyncRemote } from './remote';
 import { readCursor, writeCursor } from './sync-state';
@@ -41,9 +41,9 @@ export interface PullOptions {
  * transaction: a worker stopped mid-pull resumes after the last whole page.
  *
  * While a page is written, the next one is already being fetched (its
- * cursor is the last row's): the pull costs about the slower of the two,
- * not their sum. A fetched page that is never applied is simply fetched
- * again by the next run.
+ * cursor is the last row's) and then checked against the schemas: the pull
+ * costs about the slower of the two, not their sum. A fetched page that is
+ * never applied is simply fetched again by the next run.
  *
  * A record with a write still waiting in the outbox keeps its local version
  * (the CSM's newer edit); the server's version comes back after the upload.
@@ -61,35 +61,69 @@ export async function pullChanges(db: SidecarDb, remote: SyncRemote, options: Pu
   };
   let applied = 0;
   const rejected: string[] = [];
+  // The previous page's transaction, still being written while this page is
+  // fetched and checked; awaited before the next page's transaction starts,
+  // so pages and their cursors are stored in order.
+  let writing: Promise<void> = Promise.resolve();
+  // Every way out waits for that page first, and counts it.
+  const finish = async (outcome: () => PullOutcome): Promise<PullOutcome> => {
+    await writing;
+    return outcome();
+  };
   let next = prefetch(await readCursor(db, options.organizationId));
   for (;;) {
-    const answer = await next;
-    if (!answer.ok) return { done: false, applied, rejected, failure: answer.failure };
+    const answer = await next.catch(async (error: unknown) => {
+      await writing; // A run that stops (its lease lost, say) leaves no page half-way.
+      throw error;
+    });
+    if (!answer.ok) return finish(() => ({ done: false, applied, rejected, failure: answer.failure }));
     const page = ChangePage.safeParse(answer.data);
     if (!page.success) {
-      return { done: false, applied, rejected, failure: { status: 200, code: 'SIDECAR', message: 'The workspace answered the pull with rows Sidecar cannot read.' } };
+      return finish(() => ({ done: false, applied, rejected, failure: { status: 200, code: 'SIDECAR', message: 'The workspace answered the pull with rows Sidecar cannot read.' } }));
     }
     const rows = page.data;
-    if (rows.length === 0) return { done: true, applied, rejected };
+    if (rows.length === 0) return finish(() => ({ done: true, applied, rejected }));
     const cursor = rows[rows.length - 1]!.cursor;
     const more = rows.length >= pageSize;
     if (more) next = prefetch(cursor);
-    await db.transaction('rw', db.allTables, async () => {
-      const waiting = new Set((await db.outbox.where('record_id').anyOf(rows.map((row) => row.record_id)).toArray()).map((entry) => entry.record_id));
-      const changes: PulledChange[] = [];
-      for (const row of rows) {
-        const kind = localKind(row.table_name);
-        if (!kind) continue; // invitations: the admin's business, not the panel's
-        if (row.deleted) changes.push({ kind, id: row.record_id, deleted: true, record: null });
-        else if (row.record && !waiting.has(row.record_id)) changes.push({ kind, id: row.record_id, deleted: false, record: row.record });
-      }
-      // Dropped first, so the page's deletions do not patch a cache about to be rebuilt.
-      if (changes.some((change) => isRecognitionKind(change.kind))) await invalidateRecognition(db);
-      const exact = await mayReplaceOthers(db, changes);
-      rejected.push(...(exact ? await applyRowByRow(db, changes) : await applyServerPage(db, changes)));
-      await writeCursor(db, options.organizationId, cursor);
+    // Schema checks are the worker's CPU; IndexedDB writes the previous page
+    // in the browser's own process meanwhile (ARCHITECTURE.md, "Pull").
+    const checked = checkChanges(changesOf(rows));
+    await writing;
+    writing = applyPage(db, options.organizationId, rows, checked, cursor, rejected).then(() => {
+      applied += rows.length;
     });
-    applied += rows.length;
-    if (!more) return { done: true, applied, rejected };
+    writing.catch(() => undefined); // Awaited above or in `finish`; a failed page must not be reported as unhandled meanwhile.
+    if (!more) return finish(() => ({ done: true, applied, rejected }));
   }
+}
+
+type PulledRow = z.infer<typeof ChangeRow>;
+
+/** The page's changes of the kinds the store keeps (invitations are the admin's business, not the panel's). */
+function changesOf(rows: PulledRow[]): PulledChange[] {
+  const changes: PulledChange[] = [];
+  for (const row of rows) {
+    const kind = localKind(row.table_name);
+    if (!kind) continue;
+    if (row.deleted) changes.push({ kind, id: row.record_id, deleted: true, record: null });
+    else if (row.record) changes.push({ kind, id: row.record_id, deleted: false, record: row.record });
+  }
+  return changes;
+}
+
+/**
+ * One page and its cursor, in one transaction. A record with a write still
+ * waiting in the outbox keeps its local version (its deletion still applies).
+ */
+async function applyPage(db: SidecarDb, organizationId: string, rows: PulledRow[], checked: CheckedChange[], cursor: string, rejected: string[]): Promise<void> {
+  await db.transaction('rw', db.allTables, async () => {
+    const waiting = new Set((await db.outbox.where('record_id').anyOf(rows.map((row) => row.record_id)).toArray()).map((entry) => entry.record_id));
+    const changes = checked.filter((change) => change.deleted || !waiting.has(change.id));
+    // Dropped first, so the page's deletions do not patch a cache about to be rebuilt.
+    if (changes.some((change) => isRecognitionKind(change.kind))) await invalidateRecognition(db);
+    const exact = await mayReplaceOthers(db, changes);
+    rejected.push(...(exact ? await applyRowByRow(db, changes) : await applyServerPage(db, changes)));
+    await writeCursor(db, organizationId, cursor);
+  });
 }
