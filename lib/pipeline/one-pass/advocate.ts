@@ -140,10 +140,12 @@ export function explainAdvocate(facts: OpportunityFacts, ctx: RuleContext, out: 
   }
 }
 
+// The status is checked first: a short enum value, compared by reference, before a
+// 36-character id that has to be read.
 function hasPlannedStep(steps: readonly CommunicationStepFact[], stakeholderId: string): boolean {
   for (let i = 0; i < steps.length; i += 1) {
     const step = steps[i]!;
-    if (step.stakeholder_id === stakeholderId && step.status === 'planned') return true;
+    if (step.status === 'planned' && step.stakeholder_id === stakeholderId) return true;
   }
   return false;
 }
@@ -161,7 +163,7 @@ function writePlannedStepIds(
     const id = stakeholders[i]!.id;
     for (let j = 0; j < steps.length; j += 1) {
       const step = steps[j]!;
-      if (step.stakeholder_id === id && step.status === 'planned') out.id(step.id);
+      if (step.status === 'planned' && step.stakeholder_id === id) out.id(step.id);
     }
   }
 }
