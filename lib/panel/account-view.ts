@@ -1,5 +1,16 @@
 import { deriveOpportunityFacts } from '../facts/derive-facts';
-import { evaluateOpportunity, STAGE_IDS, STAGE_LABELS, stageIndex, type CriterionResult, type EvidenceStage, type StageId } from '../pipeline';
+import {
+  criterionResult,
+  evaluateOpportunity,
+  missingCriteria,
+  STAGE_IDS,
+  STAGE_LABELS,
+  stageIndex,
+  unbackedCriteria,
+  type CriterionResult,
+  type EvidenceStage,
+  type StageId,
+} from '../pipeline';
 import type { AccountDetail } from '../store/reads';
 import { MILESTONE_LABELS } from './labels';
 
@@ -37,15 +48,18 @@ export function accountView(detail: AccountDetail, now: string | number): Accoun
     .filter((opportunity) => opportunity.status === 'open')
     .map((opportunity): OpportunityView => {
       const evaluation = evaluateOpportunity(deriveOpportunityFacts(opportunity, detail), { now });
+      // Rows only for the criteria the panel lists: the catalog's words with this opportunity's verdict.
+      const row = (i: number) => criterionResult(evaluation, i);
+      const unbacked = unbackedCriteria(evaluation).map(row);
       return {
         id: opportunity.id,
         title: opportunity.title,
         declaredStage: evaluation.declaredStage,
         evidenceStage: evaluation.evidenceStage,
         declaredAhead: evaluation.declaredAhead,
-        missing: evaluation.missing,
-        unbacked: evaluation.unbacked,
-        unbackedIds: new Set(evaluation.unbacked.map((criterion) => criterion.id)),
+        missing: missingCriteria(evaluation).map(row),
+        unbacked,
+        unbackedIds: new Set(unbacked.map((criterion) => criterion.id)),
       };
     })
     .sort((a, b) => stageIndex(b.evidenceStage) - stageIndex(a.evidenceStage) || stageIndex(b.declaredStage) - stageIndex(a.declaredStage));

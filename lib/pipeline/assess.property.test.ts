@@ -4,6 +4,7 @@ import { assessWithContext } from './assess';
 import { STAGE_RANGES } from './catalog-layout';
 import { CRITERIA } from './criteria';
 import { evaluateWithContext, ruleContext } from './evaluate';
+import { missingCriteria, unbackedCriteria } from './explained';
 import type { OpportunityFacts } from './facts';
 import { unmetRecommended, unmetRequired } from './one-pass/unmet-bits';
 import { PipelineSettings } from './settings';
@@ -27,8 +28,8 @@ function assessmentFromEvaluation(facts: OpportunityFacts, ctx: RuleContext) {
     declaredStage: full.declaredStage,
     evidenceStage: full.evidenceStage,
     declaredAhead: full.declaredAhead,
-    missing: full.missing.map((c) => c.id),
-    unbacked: full.unbacked.map((c) => c.id),
+    missing: missingCriteria(full).map((i) => CRITERIA[i]!.id),
+    unbacked: unbackedCriteria(full).map((i) => CRITERIA[i]!.id),
   };
 }
 

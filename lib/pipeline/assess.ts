@@ -1,4 +1,4 @@
-import { LAST_STAGE, rangeMask, REQUIRED_MASKS, STAGE_RANGES } from './catalog-layout';
+import { LAST_STAGE, rangeMask, REQUIRED as REQUIRED_IMPORTED, STAGE_MASKS as STAGE_MASKS_IMPORTED, STAGE_RANGES } from './catalog-layout';
 import { CRITERIA, type CriterionId } from './criteria';
 import type { RuleContext } from './criteria/criterion';
 import { ruleContext, type EvaluateOptions } from './evaluate';
@@ -76,11 +76,10 @@ const unmetRecommended = unmetRecommendedImported;
 const STAGES: readonly EvidenceStage[] = STAGE_IDS;
 const DECLARED_INDEX: Readonly<Record<StageId, number>> = Object.fromEntries(STAGE_IDS.map((id) => [id, stageIndex(id)])) as Record<StageId, number>;
 const IDS: readonly CriterionId[] = CRITERIA.map((c) => c.id);
-/** Per stage, the bit set of its criteria. */
-const STAGE_MASKS: readonly number[] = STAGE_RANGES.map(([first, end]) => rangeMask(first, end));
+const STAGE_MASKS: readonly number[] = STAGE_MASKS_IMPORTED;
 /** Per stage index (0 … 5), the bit set of the criteria of that stage and the later ones. */
 const STAGE_MASKS_FROM: readonly number[] = [...STAGE_RANGES.map(([first]) => rangeMask(first, CRITERIA.length)), 0];
-const REQUIRED: number = REQUIRED_MASKS.reduce((all, mask) => all | mask, 0);
+const REQUIRED: number = REQUIRED_IMPORTED;
 
 /*
  * An id list depends only on the bits it is made from, and a portfolio repeats a

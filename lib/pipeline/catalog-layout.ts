@@ -26,6 +26,12 @@ export const REQUIRED_MASKS: readonly number[] = STAGE_RANGES.map(([first, end])
   return mask;
 });
 
+/** Per stage, the bit set of all its criteria. */
+export const STAGE_MASKS: readonly number[] = STAGE_RANGES.map(([first, end]) => rangeMask(first, end));
+
+/** The bit set of every required criterion of the catalog. */
+export const REQUIRED: number = REQUIRED_MASKS.reduce((all, mask) => all | mask, 0);
+
 /** The bit set of the criteria with catalog index in [first, end). */
 export function rangeMask(first: number, end: number): number {
   return ((1 << (end - first)) - 1) << first;
@@ -35,4 +41,11 @@ export function rangeMask(first: number, end: number): number {
 export function firstBlockedStage(unmet: number): number {
   for (let s = 0; s <= LAST_STAGE; s += 1) if ((unmet & REQUIRED_MASKS[s]!) !== 0) return s;
   return -1;
+}
+
+/** How many bits are set: lists are allocated at their exact length. */
+export function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

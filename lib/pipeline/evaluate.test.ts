@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateOpportunity, type OpportunityEvaluation } from './evaluate';
+import { evaluateOpportunity, type EvaluateOptions } from './evaluate';
+import { plainEvaluation, type PlainEvaluation } from './explained';
 import type { OpportunityFacts } from './facts';
 import { PipelineSettings } from './settings';
 import {
@@ -18,12 +19,14 @@ import {
 } from './testing/facts-factory';
 
 const NOW = '2026-11-22T10:00:00Z';
-const ids = (results: OpportunityEvaluation['missing']) => results.map((r) => r.id);
+const ids = (results: PlainEvaluation['missing']) => results.map((r) => r.id);
+/** The evaluation spelled out per criterion, through the readers the panel uses (`explained.ts`). */
+const explained = (facts: OpportunityFacts, options: EvaluateOptions) => plainEvaluation(evaluateOpportunity(facts, options));
 
 describe('one opportunity walked from Identify to a completed Net Revenue Close', () => {
   // Each step adds the evidence a CSM would log next; the facts accumulate.
   let facts: OpportunityFacts = bareFacts();
-  const evaluate = () => evaluateOpportunity(facts, { now: NOW });
+  const evaluate = () => explained(facts, { now: NOW });
 
   it('1. written down without a source: Identify, asking where it came from', () => {
     const result = evaluate();
@@ -157,8 +160,8 @@ describe('one opportunity walked from Identify to a completed Net Revenue Close'
 describe('evaluateOpportunity', () => {
   it('lets evidence go stale with time: the same facts 100 days later fall back to Align', () => {
     const facts = fullyEvidencedFacts();
-    expect(evaluateOpportunity(facts, { now: '2026-11-22' }).evidenceStage).toBe('complete');
-    const later = evaluateOpportunity(facts, { now: '2027-03-02' });
+    expect(explained(facts, { now: '2026-11-22' }).evidenceStage).toBe('complete');
+    const later = explained(facts, { now: '2027-03-02' });
     expect(later.evidenceStage).toBe('align');
     expect(later.missing.map((r) => r.id)).toEqual(['goal_current']);
     expect(later.declaredAhead).toBe(true);
@@ -168,15 +171,15 @@ describe('evaluateOpportunity', () => {
   it('applies the team settings it is given', () => {
     const facts = fullyEvidencedFacts();
     const strict = PipelineSettings.parse({ freshness_days: { goal_current: 7 } });
-    expect(evaluateOpportunity(facts, { now: '2026-11-22', settings: strict }).evidenceStage).toBe('align');
+    expect(explained(facts, { now: '2026-11-22', settings: strict }).evidenceStage).toBe('align');
   });
 
   it('counts the day written in an ISO timestamp, so a local evening is still that day', () => {
     const facts = bareFacts({ opportunity: { source: 'constraint' }, goals: [goal('2026-08-24')] });
-    const onTheDay = evaluateOpportunity(facts, { now: '2026-11-22T23:30:00-08:00' });
+    const onTheDay = explained(facts, { now: '2026-11-22T23:30:00-08:00' });
     expect(onTheDay.criteria.find((c) => c.id === 'goal_current')?.met).toBe(true);
     const epochNextUtcDay = Date.parse('2026-11-22T23:30:00-08:00');
-    expect(evaluateOpportunity(facts, { now: epochNextUtcDay }).criteria.find((c) => c.id === 'goal_current')?.met).toBe(false);
+    expect(explained(facts, { now: epochNextUtcDay }).criteria.find((c) => c.id === 'goal_current')?.met).toBe(false);
   });
 
   it.each(['yesterday', '', '22/11/2026', Number.NaN])('refuses a `now` of %j rather than guess the day', (now) => {
@@ -184,21 +187,21 @@ describe('evaluateOpportunity', () => {
   });
 
   it('reports every criterion of the catalog, with the same words the catalog holds', () => {
-    const result = evaluateOpportunity(bareFacts(), { now: NOW });
+    const result = explained(bareFacts(), { now: NOW });
     expect(result.criteria).toHaveLength(29);
     expect(result.criteria.find((c) => c.id === 'multi_threaded')).toMatchObject({ stage: 'advocate', importance: 'required', met: false });
   });
 
   it('a lost opportunity never completes, and its evaluation still says what was in place', () => {
     const facts = fullyEvidencedFacts();
-    const lost = evaluateOpportunity({ ...facts, opportunity: { ...facts.opportunity, status: 'lost' } }, { now: '2026-11-22' });
+    const lost = explained({ ...facts, opportunity: { ...facts.opportunity, status: 'lost' } }, { now: '2026-11-22' });
     expect(lost.evidenceStage).toBe('net_revenue_close');
     expect(lost.missing[0]).toMatchObject({ id: 'agreement_finalized', lacking: 'The opportunity was lost.' });
   });
 
   it('meets only what the facts back: an executive conversation, and no detractor to address', () => {
     const facts = bareFacts({ meetings: [meeting('executive_conversation', '2026-11-01')], communication_steps: [step(stakeholder('sponsor').id)] });
-    const result = evaluateOpportunity(facts, { now: NOW });
+    const result = explained(facts, { now: NOW });
     expect(result.criteria.filter((c) => c.met).map((c) => c.id)).toEqual(['detractors_addressed', 'exec_conversation_scheduled']);
   });
 });

@@ -1,27 +1,26 @@
-import { firstBlockedStage, LAST_STAGE, rangeMask, REQUIRED_MASKS, STAGE_RANGES } from './catalog-layout';
-import { CRITERIA, type CriterionId } from './criteria';
-import type { Importance, RuleContext } from './criteria/criterion';
+import { firstBlockedStage, LAST_STAGE, rangeMask, STAGE_MASKS, STAGE_RANGES } from './catalog-layout';
+import type { RuleContext } from './criteria/criterion';
 import { todayFrom } from './days';
 import type { OpportunityFacts } from './facts';
-import { explainEvery } from './one-pass';
+import { ExplanationWriter, explainEvery } from './one-pass';
 import { DEFAULT_SETTINGS, type PipelineSettings } from './settings';
 import { STAGE_IDS, stageIndex, type EvidenceStage, type StageId } from './stages';
 
-/** One criterion, judged for one opportunity. Plain data: it can be stored or sent as JSON. */
-export interface CriterionResult {
-  id: CriterionId;
-  stage: StageId;
-  importance: Importance;
-  label: string;
-  /** The question to ask next time; meaningful while `met` is false. */
-  question: string;
-  met: boolean;
-  /** Met: the records that back it. Not met: the records that fall short (may be empty). */
-  evidence: readonly string[];
-  /** Not met: what is missing, in the product's words. Met: `null`. */
-  lacking: string | null;
-}
+/**
+ * A set of criteria as the bits of one integer: bit i stands for `CRITERIA[i]`,
+ * the catalog entry that holds the criterion's id, stage, importance, label and
+ * question. `explained.ts` reads sets and evaluations for the views.
+ */
+export type CriterionSet = number;
 
+/**
+ * One opportunity, judged against every criterion of the catalog. Plain data (it
+ * can be stored, sent or cloned), laid out as a few arrays indexed by catalog
+ * position rather than an object per criterion: the words of a criterion are read
+ * from the catalog, never copied into the evaluation. Read it through
+ * `explained.ts` (`isMet`, `evidenceOf`, `lackingOf`, `missingCriteria`, …);
+ * `plainEvaluation` spells it out as one object per criterion for tests and debugging.
+ */
 export interface OpportunityEvaluation {
   opportunityId: string;
   declaredStage: StageId;
@@ -31,24 +30,36 @@ export interface OpportunityEvaluation {
    * Computed from the evidence only: the declared stage never changes it.
    */
   evidenceStage: EvidenceStage;
-  /** Every criterion of the catalog, in catalog order. */
-  criteria: readonly CriterionResult[];
-  /**
-   * What to gather next: the unmet criteria of the evidence stage, required before
-   * recommended, then in catalog order. For a complete opportunity, the unmet
-   * recommended criteria of Net Revenue Close (worth doing; nothing is blocked).
-   */
-  missing: readonly CriterionResult[];
   /** The declared stage is further along than the evidence: the honesty check. */
   declaredAhead: boolean;
+  /** The criteria not met. */
+  unmet: CriterionSet;
+  /**
+   * What to gather next: the unmet criteria of the evidence stage; for a complete
+   * opportunity, the unmet recommended criteria of Net Revenue Close (worth doing;
+   * nothing is blocked). Shown required first, then recommended (`missingCriteria`).
+   */
+  missing: CriterionSet;
   /**
    * When `declaredAhead`: every unmet criterion of the stages the CSM has declared
    * passed but the evidence has not (from the evidence stage up to, not including,
-   * the declared stage), required and recommended, in catalog order. Only required
-   * ones are why the stage is unbacked; recommended ones are shown with their flag.
-   * Empty otherwise.
+   * the declared stage), required and recommended. Only required ones are why the
+   * stage is unbacked; recommended ones are shown with their flag. Empty otherwise.
    */
-  unbacked: readonly CriterionResult[];
+  unbacked: CriterionSet;
+  /**
+   * The ids of the records behind each criterion (met) or falling short of it (not
+   * met; often none), every criterion's ids one after the other in catalog order.
+   */
+  evidence: readonly string[];
+  /**
+   * Where each criterion's ids sit in `evidence`: those of `CRITERIA[i]` run from
+   * `evidenceStart[i]` up to (not including) `evidenceStart[i + 1]`. One entry
+   * more than the catalog has criteria.
+   */
+  evidenceStart: readonly number[];
+  /** By catalog index: what is missing, in the product's words; `null` when met. */
+  lacking: readonly (string | null)[];
 }
 
 export interface EvaluateOptions {
@@ -57,8 +68,6 @@ export interface EvaluateOptions {
   /** Parsed team settings; defaults when absent. */
   settings?: PipelineSettings;
 }
-
-const NOTHING: readonly CriterionResult[] = Object.freeze([]);
 
 /**
  * Evaluates one opportunity, with the why of every criterion: what the panel and
@@ -77,13 +86,14 @@ export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOp
  *
  * Written for speed (the definition, written plainly, is `testing/reference-evaluate.ts`;
  * a property test holds the two to the same output): one explainer per stage reads
- * each list of the facts once and writes every result directly (`one-pass/`), a
- * result that points at no record is shared between opportunities, unmet criteria
+ * each list of the facts once and writes every criterion's ids and text into one
+ * reused writer (`one-pass/`), which is copied out in three arrays; unmet criteria
  * are bits of one integer, and stages are looked up in the precomputed catalog layout.
  */
 export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityEvaluation {
-  const criteria = new Array<CriterionResult>(CRITERION_COUNT);
-  const unmet = explainEvery(facts, ctx, criteria);
+  const out = WRITER;
+  explainEvery(facts, ctx, out);
+  const unmet = out.unmet;
   const evidenceIndex = firstBlockedStage(unmet);
   const complete = evidenceIndex < 0;
   const declaredStage = facts.opportunity.declared_stage;
@@ -93,10 +103,14 @@ export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): 
     opportunityId: facts.opportunity.id,
     declaredStage,
     evidenceStage: complete ? 'complete' : STAGE_IDS[evidenceIndex]!,
-    criteria,
-    missing: missingOf(criteria, unmet, complete ? LAST_STAGE : evidenceIndex),
     declaredAhead,
-    unbacked: declaredAhead ? unmetIn(criteria, unmet, STAGE_RANGES[evidenceIndex]![0], STAGE_RANGES[declaredIndex - 1]![1]) : NOTHING,
+    unmet,
+    missing: unmet & STAGE_MASKS[complete ? LAST_STAGE : evidenceIndex]!,
+    unbacked: declaredAhead ? unmet & rangeMask(STAGE_RANGES[evidenceIndex]![0], STAGE_RANGES[declaredIndex - 1]![1]) : 0,
+    // Copies: the writer is reused by the next evaluation.
+    evidence: out.ids.slice(0, out.count),
+    evidenceStart: out.starts.slice(),
+    lacking: out.lacking.slice(),
   };
 }
 
@@ -105,32 +119,5 @@ export function ruleContext(now: string | number, settings: PipelineSettings = D
   return { today: todayFrom(now), settings };
 }
 
-const CRITERION_COUNT = CRITERIA.length;
-
-/** The unmet criteria of a stage: required first, then recommended, each in catalog order. */
-function missingOf(criteria: readonly CriterionResult[], unmet: number, stage: number): readonly CriterionResult[] {
-  const [first, end] = STAGE_RANGES[stage]!;
-  const gaps = unmet & rangeMask(first, end);
-  if (gaps === 0) return [];
-  const required = gaps & REQUIRED_MASKS[stage]!;
-  const missing = new Array<CriterionResult>(bitCount(gaps));
-  let k = 0;
-  for (let i = first; i < end; i += 1) if (required & (1 << i)) missing[k++] = criteria[i]!;
-  for (let i = first; i < end; i += 1) if (gaps & ~required & (1 << i)) missing[k++] = criteria[i]!;
-  return missing;
-}
-
-/** The unmet criteria with catalog index in [first, end), in catalog order. */
-function unmetIn(criteria: readonly CriterionResult[], unmet: number, first: number, end: number): CriterionResult[] {
-  const found = new Array<CriterionResult>(bitCount(unmet & rangeMask(first, end)));
-  let k = 0;
-  for (let i = first; i < end; i += 1) if (unmet & (1 << i)) found[k++] = criteria[i]!;
-  return found;
-}
-
-/** How many bits are set: lists are allocated at their exact length. */
-function bitCount(bits: number): number {
-  let n = bits - ((bits >>> 1) & 0x55555555);
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
+/** The one writer: evaluation is synchronous and never re-entered. */
+const WRITER = new ExplanationWriter();

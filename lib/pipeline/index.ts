@@ -3,7 +3,8 @@
  * backs each criterion, what is missing and what is declared without evidence.
  * Pure: no I/O, no browser APIs, no clock. Validate facts and settings with the
  * schemas below where they enter; then:
- * - `evaluateOpportunity`: everything, with the why of each criterion (panel, prep);
+ * - `evaluateOpportunity`: everything, with the why of each criterion (panel, prep),
+ *   read through `explained.ts` with the catalog's words;
  * - `assessOpportunity`: the same stage, missing and unbacked, as ids only, cheap
  *   enough for every opportunity of a team (dashboard);
  * - `summarizeAccount`: an account's headline stage and flags.
@@ -16,7 +17,22 @@ export type { PipelineSettingsInput, FreshnessWindow } from './settings';
 export { CRITERIA, CRITERION_IDS, CRITERIA_BY_ID, CRITERIA_BY_STAGE, isCriterionId } from './criteria';
 export type { Criterion, CriterionId, Importance, RuleContext, Verdict } from './criteria';
 export { evaluateOpportunity, evaluateWithContext, ruleContext } from './evaluate';
-export type { CriterionResult, EvaluateOptions, OpportunityEvaluation } from './evaluate';
+export type { CriterionSet, EvaluateOptions, OpportunityEvaluation } from './evaluate';
+export {
+  criterionIndex,
+  criterionResult,
+  evidenceFrom,
+  evidenceOf,
+  evidenceTo,
+  hasCriterion,
+  inCatalogOrder,
+  isMet,
+  lackingOf,
+  missingCriteria,
+  plainEvaluation,
+  unbackedCriteria,
+} from './explained';
+export type { CriterionResult, PlainEvaluation } from './explained';
 export { assessOpportunity, assessWithContext } from './assess';
 export type { OpportunityAssessment } from './assess';
 export { summarizeAccount, summarizeWithContext } from './account-summary';

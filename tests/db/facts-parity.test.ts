@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   AccountFacts,
+  criterionIndex,
+  evidenceOf,
   evaluateOpportunity,
+  isMet,
+  missingCriteria,
   OpportunityFacts,
   summarizeAccount,
+  unbackedCriteria,
+  CRITERION_IDS,
   type OpportunityEvaluation,
 } from '@/lib/pipeline';
 import { AccountFactsRow, opportunityFactsOf } from '@/lib/dashboard-data/account-facts';
@@ -89,8 +95,8 @@ function canonical(facts: OpportunityFacts): OpportunityFacts {
 function verdict(evaluation: OpportunityEvaluation) {
   return {
     evidenceStage: evaluation.evidenceStage,
-    missing: evaluation.missing.map((c) => c.id),
-    unbacked: evaluation.unbacked.map((c) => c.id),
+    missing: missingCriteria(evaluation).map((i) => CRITERION_IDS[i]),
+    unbacked: unbackedCriteria(evaluation).map((i) => CRITERION_IDS[i]),
   };
 }
 
@@ -140,8 +146,8 @@ describe('opportunity_facts and the TypeScript derivation agree on the seed', ()
     const unbackedIntent = evaluations.filter((e) => e.facts.opportunity.declared_stage === 'intent' && e.evaluation.declaredAhead);
     expect(unbackedIntent.length).toBeGreaterThanOrEqual(2);
     const staleGoal = evaluations.filter((e) => {
-      const goalCurrent = e.evaluation.criteria.find((c) => c.id === 'goal_current')!;
-      return !goalCurrent.met && goalCurrent.evidence.length > 0;
+      const goalCurrent = criterionIndex('goal_current');
+      return !isMet(e.evaluation, goalCurrent) && evidenceOf(e.evaluation, goalCurrent).length > 0;
     });
     expect(staleGoal.length).toBeGreaterThanOrEqual(1);
     const stalled = evaluations.filter((e) => e.facts.opportunity.status === 'open' && Date.now() - e.stageEnteredAt.getTime() > 90 * 86_400_000);

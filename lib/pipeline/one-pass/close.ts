@@ -2,16 +2,15 @@ import {
   LOST,
   NO_ADVOCACY_ASK,
   NO_CLOSE_REASONS,
-  NO_CLOSE_RECORD,
+  NO_CLOSE_RECORD as NO_CLOSE_RECORD_VERDICT,
   NO_NEXT_CYCLE_GOALS,
   NO_RECAP,
-  NOT_FINALIZED,
-  NOT_WON,
+  NOT_FINALIZED as NOT_FINALIZED_VERDICT,
+  NOT_WON as NOT_WON_VERDICT,
 } from '../criteria/net-revenue-close';
-import type { CriterionResult } from '../evaluate';
 import type { CloseRecordFact, OpportunityFacts } from '../facts';
-import { metBy, resultOf, sharedResult, type ResultSlots } from './results';
 import { SLOT } from './slots';
+import { lackingText, type ExplanationWriter } from './writer';
 
 const AGREEMENT_FINALIZED = SLOT.agreement_finalized;
 const CLOSE_REASONS_DOCUMENTED = SLOT.close_reasons_documented;
@@ -19,41 +18,42 @@ const WIN_SUMMARY_SENT = SLOT.win_summary_sent;
 const ADVOCACY_ASK_MADE = SLOT.advocacy_ask_made;
 const NEXT_CYCLE_GOALS_SET = SLOT.next_cycle_goals_set;
 
-const NOT_WON_RESULT = sharedResult(AGREEMENT_FINALIZED, NOT_WON);
-const NOT_FINALIZED_RESULT = sharedResult(AGREEMENT_FINALIZED, NOT_FINALIZED);
-/** The criteria that read only the close record, and what each shows while there is none. */
-const NO_RECORD_SLOTS = [CLOSE_REASONS_DOCUMENTED, WIN_SUMMARY_SENT, ADVOCACY_ASK_MADE, NEXT_CYCLE_GOALS_SET];
-const NO_RECORD_RESULTS = NO_RECORD_SLOTS.map((slot) => sharedResult(slot, NO_CLOSE_RECORD));
-/** The stage's criteria sit together at the end of the catalog. */
-const LAST_SLOT = Math.max(AGREEMENT_FINALIZED, ...NO_RECORD_SLOTS);
-if (LAST_SLOT - AGREEMENT_FINALIZED !== NO_RECORD_SLOTS.length) throw new Error('one-pass/close.ts expects the Net Revenue Close criteria side by side in the catalog');
+const NOT_WON = lackingText(NOT_WON_VERDICT);
+const NOT_FINALIZED = lackingText(NOT_FINALIZED_VERDICT);
+const NO_CLOSE_RECORD = lackingText(NO_CLOSE_RECORD_VERDICT);
 
 /**
- * The results of the Net Revenue Close criteria (`criteria/net-revenue-close.ts`)
- * into `out`: same verdicts, same evidence, same texts. Returns the bits of the
- * unmet ones.
+ * The Net Revenue Close criteria (`criteria/net-revenue-close.ts`), into `out` in
+ * catalog order: same verdicts, same evidence, same texts.
  */
-export function explainClose({ opportunity, close_record: close }: OpportunityFacts, out: ResultSlots): number {
+export function explainClose({ opportunity, close_record: close }: OpportunityFacts, out: ExplanationWriter): void {
   // A finalised date on a lost or still-open opportunity is contradictory data: the status decides.
-  if (opportunity.status === 'lost') out[AGREEMENT_FINALIZED] = resultOf(AGREEMENT_FINALIZED, false, [opportunity.id], LOST);
-  else if (opportunity.status !== 'won') out[AGREEMENT_FINALIZED] = NOT_WON_RESULT;
-  else if (close === null || close.agreement_finalized_on === null) out[AGREEMENT_FINALIZED] = NOT_FINALIZED_RESULT;
-  else out[AGREEMENT_FINALIZED] = metBy(AGREEMENT_FINALIZED, [close.id]);
+  if (opportunity.status === 'lost') {
+    out.id(opportunity.id);
+    out.notMet(AGREEMENT_FINALIZED, LOST);
+  } else if (opportunity.status !== 'won') out.notMet(AGREEMENT_FINALIZED, NOT_WON);
+  else if (close === null || close.agreement_finalized_on === null) out.notMet(AGREEMENT_FINALIZED, NOT_FINALIZED);
+  else {
+    out.id(close.id);
+    out.met(AGREEMENT_FINALIZED);
+  }
 
   if (close === null) {
-    for (let k = 0; k < NO_RECORD_RESULTS.length; k += 1) out[NO_RECORD_SLOTS[k]!] = NO_RECORD_RESULTS[k]!;
-  } else {
-    out[CLOSE_REASONS_DOCUMENTED] = onRecord(CLOSE_REASONS_DOCUMENTED, close, close.close_reason_count > 0, NO_CLOSE_REASONS);
-    out[WIN_SUMMARY_SENT] = onRecord(WIN_SUMMARY_SENT, close, close.win_summary_sent_on !== null, NO_RECAP);
-    out[ADVOCACY_ASK_MADE] = onRecord(ADVOCACY_ASK_MADE, close, close.advocacy_ask !== null, NO_ADVOCACY_ASK);
-    out[NEXT_CYCLE_GOALS_SET] = onRecord(NEXT_CYCLE_GOALS_SET, close, close.next_cycle_goal_count > 0, NO_NEXT_CYCLE_GOALS);
+    out.notMet(CLOSE_REASONS_DOCUMENTED, NO_CLOSE_RECORD);
+    out.notMet(WIN_SUMMARY_SENT, NO_CLOSE_RECORD);
+    out.notMet(ADVOCACY_ASK_MADE, NO_CLOSE_RECORD);
+    out.notMet(NEXT_CYCLE_GOALS_SET, NO_CLOSE_RECORD);
+    return;
   }
-  let unmet = 0;
-  for (let slot = AGREEMENT_FINALIZED; slot <= LAST_SLOT; slot += 1) if (!out[slot]!.met) unmet |= 1 << slot;
-  return unmet;
+  onRecord(CLOSE_REASONS_DOCUMENTED, close, close.close_reason_count > 0, NO_CLOSE_REASONS, out);
+  onRecord(WIN_SUMMARY_SENT, close, close.win_summary_sent_on !== null, NO_RECAP, out);
+  onRecord(ADVOCACY_ASK_MADE, close, close.advocacy_ask !== null, NO_ADVOCACY_ASK, out);
+  onRecord(NEXT_CYCLE_GOALS_SET, close, close.next_cycle_goal_count > 0, NO_NEXT_CYCLE_GOALS, out);
 }
 
 /** A criterion the close record alone decides: met or not, it points at the record. */
-function onRecord(slot: number, close: CloseRecordFact, met: boolean, lacking: string): CriterionResult {
-  return resultOf(slot, met, [close.id], met ? null : lacking);
+function onRecord(slot: number, close: CloseRecordFact, met: boolean, lacking: string, out: ExplanationWriter): void {
+  out.id(close.id);
+  if (met) out.met(slot);
+  else out.notMet(slot, lacking);
 }

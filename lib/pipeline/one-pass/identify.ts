@@ -1,17 +1,16 @@
-import { NO_SOURCE } from '../criteria/identify';
+import { NO_SOURCE as NO_SOURCE_VERDICT } from '../criteria/identify';
 import type { OpportunityFacts } from '../facts';
-import { metBy, sharedResult, type ResultSlots } from './results';
 import { SLOT } from './slots';
+import { lackingText, type ExplanationWriter } from './writer';
 
 const OPPORTUNITY_LOGGED = SLOT.opportunity_logged;
-const UNLOGGED = sharedResult(OPPORTUNITY_LOGGED, NO_SOURCE);
+const NO_SOURCE = lackingText(NO_SOURCE_VERDICT);
 
-/** The result of the Identify criterion (`criteria/identify.ts`) into `out`; returns its bit when unmet. */
-export function explainIdentify({ opportunity }: OpportunityFacts, out: ResultSlots): number {
-  if (opportunity.source === null) {
-    out[OPPORTUNITY_LOGGED] = UNLOGGED;
-    return 1 << OPPORTUNITY_LOGGED;
+/** The Identify criterion (`criteria/identify.ts`), into `out`. */
+export function explainIdentify({ opportunity }: OpportunityFacts, out: ExplanationWriter): void {
+  if (opportunity.source === null) out.notMet(OPPORTUNITY_LOGGED, NO_SOURCE);
+  else {
+    out.id(opportunity.id);
+    out.met(OPPORTUNITY_LOGGED);
   }
-  out[OPPORTUNITY_LOGGED] = metBy(OPPORTUNITY_LOGGED, [opportunity.id]);
-  return 0;
 }

@@ -5,18 +5,25 @@ import { explainAlign } from './align';
 import { explainClose } from './close';
 import { explainIdentify } from './identify';
 import { explainIntent } from './intent';
-import type { ResultSlots } from './results';
+import type { ExplanationWriter } from './writer';
 
 /**
- * Every criterion's result for one opportunity, in catalog order, into `out`;
- * returns the bit set of the unmet ones (bit i = CRITERIA[i]).
+ * Every criterion of one opportunity, in catalog order, into `out` (after
+ * `out.begin()`): its evidence ids and what it lacks, and the bits of the unmet ones.
  *
  * One explainer per stage reads each list of the facts once, classifying every
- * record once (each date parsed once), and writes the results the evaluation
- * hands out directly. Each criterion's `explain` stays the definition: a property
- * test holds this to it (`testing/reference-evaluate.ts`) on generated and
- * realistic facts, evidence and texts included.
+ * record once (each date parsed once). Each criterion's `explain` stays the
+ * definition: a property test holds this to it (`testing/reference-evaluate.ts`)
+ * on generated and realistic facts, evidence and texts included.
  */
-export function explainEvery(facts: OpportunityFacts, ctx: RuleContext, out: ResultSlots): number {
-  return explainIdentify(facts, out) | explainAlign(facts, ctx, out) | explainAdvocate(facts, ctx, out) | explainIntent(facts, out) | explainClose(facts, out);
+export function explainEvery(facts: OpportunityFacts, ctx: RuleContext, out: ExplanationWriter): void {
+  out.begin();
+  explainIdentify(facts, out);
+  explainAlign(facts, ctx, out);
+  explainAdvocate(facts, ctx, out);
+  explainIntent(facts, out);
+  explainClose(facts, out);
+  if (!out.isComplete()) throw new Error('An explainer left a criterion of the catalog unwritten.');
 }
+
+export { ExplanationWriter } from './writer';

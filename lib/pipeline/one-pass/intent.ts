@@ -9,14 +9,13 @@ import {
   NO_SECURITY_REVIEW,
   NO_TARGET_DATE,
   NO_YES,
-  TARGET_DATE_UNCONFIRMED,
+  TARGET_DATE_UNCONFIRMED as TARGET_DATE_UNCONFIRMED_VERDICT,
   YES_WITHOUT_PATH,
 } from '../criteria/intent';
 import type { Verdict } from '../criteria/criterion';
-import type { CriterionResult } from '../evaluate';
 import type { IntentSignalFact, OpportunityFacts, StakeholderFact } from '../facts';
-import { metBy, resultOf, sharedResult, type ResultSlots } from './results';
 import { SLOT } from './slots';
+import { lackingText, type ExplanationWriter } from './writer';
 
 const DECISION_TIMING_KNOWN = SLOT.decision_timing_known;
 const BUDGET_OWNER_IDENTIFIED = SLOT.budget_owner_identified;
@@ -31,7 +30,7 @@ const COMMERCIAL_PARTNER_ENGAGED = SLOT.commercial_partner_engaged;
 /** Not a criterion: the mark of a yes without owned next steps, shown when no yes has a path. */
 const YES_WITHOUT_OWNERS = 31;
 
-/** Every Intent criterion, with what it says when nothing backs it (`timeline_confirmed` has two texts, picked below). */
+/** Every Intent criterion in catalog order, with what it says when nothing backs it (`timeline_confirmed` has two texts, picked below). */
 const SIGNAL_CRITERIA: readonly (readonly [number, Verdict])[] = [
   [DECISION_TIMING_KNOWN, NO_DECISION_TIMING],
   [BUDGET_OWNER_IDENTIFIED, NO_BUDGET_OWNER],
@@ -44,10 +43,10 @@ const SIGNAL_CRITERIA: readonly (readonly [number, Verdict])[] = [
   [EXEC_CONVERSATION_SCHEDULED, NO_EXEC_CONVERSATION],
   [COMMERCIAL_PARTNER_ENGAGED, NO_COMMERCIAL_PARTNER],
 ];
-/** By catalog index, the shared result of an Intent criterion nothing backs. */
-const UNBACKED: CriterionResult[] = [];
-for (const [slot, verdict] of SIGNAL_CRITERIA) UNBACKED[slot] = sharedResult(slot, verdict);
-const UNCONFIRMED_DATE_RESULT = sharedResult(TIMELINE_CONFIRMED, TARGET_DATE_UNCONFIRMED);
+const SLOTS: readonly number[] = SIGNAL_CRITERIA.map(([slot]) => slot);
+/** By position in `SLOTS`, the text of a criterion nothing backs. */
+const UNBACKED_TEXTS: readonly string[] = SIGNAL_CRITERIA.map(([, verdict]) => lackingText(verdict));
+const TARGET_DATE_UNCONFIRMED = lackingText(TARGET_DATE_UNCONFIRMED_VERDICT);
 
 /** The criterion a signal backs (its catalog index), `YES_WITHOUT_OWNERS`, or -1; the table is in `criteria/intent.ts`. */
 function criterionOf(signal: IntentSignalFact): number {
@@ -84,15 +83,14 @@ let signalCriterion = new Int8Array(64);
 const signalCount = new Int32Array(32);
 
 /**
- * The results of the Intent criteria (`criteria/intent.ts`) into `out`, from one
- * pass over the intent signals instead of one per criterion: same verdicts, same
- * evidence order (list order, signals before the other records), same texts.
- * Returns the bits of the unmet ones.
+ * The Intent criteria (`criteria/intent.ts`), into `out` in catalog order, from
+ * one pass over the intent signals instead of one per criterion: same verdicts,
+ * same evidence order (list order, signals before the other records), same texts.
  */
-export function explainIntent(facts: OpportunityFacts, out: ResultSlots): number {
+export function explainIntent(facts: OpportunityFacts, out: ExplanationWriter): void {
   const { intent_signals: signals, stakeholders, meetings, opportunity } = facts;
   if (signals.length > signalCriterion.length) signalCriterion = new Int8Array(signals.length * 2);
-  for (let c = 0; c < SIGNAL_CRITERIA.length; c += 1) signalCount[SIGNAL_CRITERIA[c]![0]] = 0;
+  for (let c = 0; c < SLOTS.length; c += 1) signalCount[SLOTS[c]!] = 0;
   signalCount[YES_WITHOUT_OWNERS] = 0;
   for (let i = 0; i < signals.length; i += 1) {
     const criterion = criterionOf(signals[i]!);
@@ -100,47 +98,30 @@ export function explainIntent(facts: OpportunityFacts, out: ResultSlots): number
     if (criterion >= 0) signalCount[criterion]! += 1;
   }
 
-  let budgetOwners = 0;
-  for (let i = 0; i < stakeholders.length; i += 1) if (ownsBudget(stakeholders[i]!)) budgetOwners += 1;
-  const dateConfirmed = opportunity.target_date !== null && opportunity.target_date_confirmed_on !== null ? 1 : 0;
-  let execMeetings = 0;
-  for (let i = 0; i < meetings.length; i += 1) if (meetings[i]!.kind === 'executive_conversation') execMeetings += 1;
-
-  let unmet = 0;
-  for (let c = 0; c < SIGNAL_CRITERIA.length; c += 1) {
-    const slot = SIGNAL_CRITERIA[c]![0];
-    const fromSignals = signalCount[slot]!;
-    const others =
-      slot === BUDGET_OWNER_IDENTIFIED ? budgetOwners : slot === TIMELINE_CONFIRMED ? dateConfirmed : slot === EXEC_CONVERSATION_SCHEDULED ? execMeetings : 0;
-    if (fromSignals + others > 0) {
-      const ids = signalIds(signals, slot, fromSignals, others);
-      if (others > 0) appendOthers(facts, slot, ids, fromSignals);
-      out[slot] = metBy(slot, ids);
-      continue;
+  for (let c = 0; c < SLOTS.length; c += 1) {
+    const slot = SLOTS[c]!;
+    const before = out.count;
+    if (signalCount[slot]! > 0) writeSignalIds(signals, slot, out);
+    // The records other than signals that back three of the criteria, after the signals.
+    if (slot === BUDGET_OWNER_IDENTIFIED) {
+      for (let i = 0; i < stakeholders.length; i += 1) if (ownsBudget(stakeholders[i]!)) out.id(stakeholders[i]!.id);
+    } else if (slot === TIMELINE_CONFIRMED) {
+      if (opportunity.target_date !== null && opportunity.target_date_confirmed_on !== null) out.id(opportunity.id);
+    } else if (slot === EXEC_CONVERSATION_SCHEDULED) {
+      for (let i = 0; i < meetings.length; i += 1) if (meetings[i]!.kind === 'executive_conversation') out.id(meetings[i]!.id);
     }
-    unmet |= 1 << slot;
-    if (slot === TIMELINE_CONFIRMED) out[slot] = opportunity.target_date === null ? UNBACKED[slot]! : UNCONFIRMED_DATE_RESULT;
+    if (out.count > before) out.met(slot);
+    else if (slot === TIMELINE_CONFIRMED) out.notMet(slot, opportunity.target_date === null ? UNBACKED_TEXTS[c]! : TARGET_DATE_UNCONFIRMED);
     else if (slot === VERBAL_COMMITMENT_WITH_PATH && signalCount[YES_WITHOUT_OWNERS]! > 0) {
-      out[slot] = resultOf(slot, false, signalIds(signals, YES_WITHOUT_OWNERS, signalCount[YES_WITHOUT_OWNERS]!, 0), YES_WITHOUT_PATH);
-    } else out[slot] = UNBACKED[slot]!;
+      writeSignalIds(signals, YES_WITHOUT_OWNERS, out);
+      out.notMet(slot, YES_WITHOUT_PATH);
+    } else out.notMet(slot, UNBACKED_TEXTS[c]!);
   }
-  return unmet;
 }
 
-/** A list of `count + room` ids, the first `count` being the signals marked `criterion`, in list order. */
-function signalIds(signals: readonly IntentSignalFact[], criterion: number, count: number, room: number): string[] {
-  const ids = new Array<string>(count + room);
-  for (let i = 0, k = 0; i < signals.length; i += 1) if (signalCriterion[i] === criterion) ids[k++] = signals[i]!.id;
-  return ids;
-}
-
-/** Fills `ids` from `from` with the records other than signals that back `slot`. */
-function appendOthers({ stakeholders, meetings, opportunity }: OpportunityFacts, slot: number, ids: string[], from: number): void {
-  let k = from;
-  if (slot === BUDGET_OWNER_IDENTIFIED) {
-    for (let i = 0; i < stakeholders.length; i += 1) if (ownsBudget(stakeholders[i]!)) ids[k++] = stakeholders[i]!.id;
-  } else if (slot === TIMELINE_CONFIRMED) ids[k] = opportunity.id;
-  else for (let i = 0; i < meetings.length; i += 1) if (meetings[i]!.kind === 'executive_conversation') ids[k++] = meetings[i]!.id;
+/** The ids of the signals marked `criterion`, in list order. */
+function writeSignalIds(signals: readonly IntentSignalFact[], criterion: number, out: ExplanationWriter): void {
+  for (let i = 0; i < signals.length; i += 1) if (signalCriterion[i] === criterion) out.id(signals[i]!.id);
 }
 
 /** A stakeholder with the `budget_owner` role: a plain loop, as `includes` is a call per stakeholder. */

@@ -1,6 +1,6 @@
 import { CRITERIA } from '../criteria';
 import type { RuleContext } from '../criteria/criterion';
-import type { CriterionResult, OpportunityEvaluation } from '../evaluate';
+import type { CriterionResult, PlainEvaluation } from '../explained';
 import type { OpportunityFacts } from '../facts';
 import { STAGE_IDS, stageIndex, type StageId } from '../stages';
 
@@ -8,10 +8,11 @@ import { STAGE_IDS, stageIndex, type StageId } from '../stages';
  * The evaluation written the plain way, straight from its definition: every
  * criterion explained into a fresh result, the evidence stage as the first stage
  * with an unmet required criterion, then filters for the missing and unbacked
- * lists. `evaluateWithContext` computes the same with precomputed catalog tables
- * and shared results; a property test holds the two to the same output.
+ * lists, spelled out as one object per criterion. `evaluateWithContext` computes
+ * the same in its compact form with precomputed catalog tables; a property test
+ * holds `plainEvaluation` of it to this.
  */
-export function referenceEvaluate(facts: OpportunityFacts, ctx: RuleContext): OpportunityEvaluation {
+export function referenceEvaluate(facts: OpportunityFacts, ctx: RuleContext): PlainEvaluation {
   const criteria: CriterionResult[] = CRITERIA.map((criterion) => {
     const verdict = criterion.explain(facts, ctx);
     return {
@@ -21,7 +22,7 @@ export function referenceEvaluate(facts: OpportunityFacts, ctx: RuleContext): Op
       label: criterion.label,
       question: criterion.question,
       met: verdict.met,
-      evidence: verdict.evidence,
+      evidence: [...verdict.evidence],
       lacking: verdict.lacking,
     };
   });
