@@ -67,7 +67,7 @@ export function buildRecognitionIndex(input: RecognitionInput): RecognitionIndex
 
   const domains = input.accountDomains;
   const byDomain = new StringTable<AccountIds>(domains.length);
-  const byRegistrable = new StringTable<AccountIds>(domains.length / 2);
+  const byRegistrable = new StringTable<AccountIds>(Math.ceil(domains.length / 2));
   for (let i = 0; i < domains.length; i += 1) {
     const { account_id, host, registrable } = domains[i]!;
     // An own domain typed into an account would otherwise claim every
