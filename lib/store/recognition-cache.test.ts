@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRecognitionInput, recognitionInputVersion } from './reads';
-import { invalidateRecognition } from './recognition-cache';
+import { invalidateRecognition, sameForRecognition } from './recognition-cache';
 import { putRecord } from './records';
 import { accountInput, domainInput, stakeholderInput } from './testing/inputs';
 import { openTestDb } from './testing/test-db';
@@ -68,5 +68,19 @@ describe('the recognition cache keeps each row with its index keys', () => {
 
     await invalidateRecognition(db);
     expect((await readRecognitionInput(db)).accounts[0]?.nameKeys).toEqual(['acme ltd', 'acme']);
+  });
+});
+
+describe('whether a new version of a record changes its cache row', () => {
+  it('looks at the fields the row and its keys come from, and nothing else', () => {
+    const account = { id: 'a1', name: 'Acme Ltd', notes: 'renewal in March' };
+    expect(sameForRecognition('accounts', account, { ...account, notes: 'renewal moved' })).toBe(true);
+    expect(sameForRecognition('accounts', account, { ...account, name: 'Acme Logistics' })).toBe(false);
+    const dana = { id: 's1', account_id: 'a1', name: 'Dana', email: 'dana@acme.example', position: 'supporter' };
+    expect(sameForRecognition('stakeholders', dana, { ...dana, position: 'sponsor' })).toBe(true);
+    expect(sameForRecognition('stakeholders', dana, { ...dana, email: null })).toBe(false);
+    // Without an address a stakeholder has no row, whether it exists or not.
+    expect(sameForRecognition('stakeholders', null, { ...dana, email: null })).toBe(true);
+    expect(sameForRecognition('account_domains', null, { id: 'd1', account_id: 'a1', domain: 'acme.example' })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { RecognitionInput } from '../recognition/input';
 import type { RecordKind } from '../messaging/record-kinds';
 import type { SidecarDb } from './db';
-import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, RECOGNITION_CACHE_FORMAT, RECOGNITION_KINDS, removeFrom, type Bucket, type RecognitionKind } from './recognition-rows';
+import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, RECOGNITION_CACHE_FORMAT, RECOGNITION_KINDS, removeFrom, rowSource, type Bucket, type RecognitionKind } from './recognition-rows';
 
 /**
  * The recognition input, kept ready in `meta` as a few JSON strings.
@@ -123,11 +123,6 @@ async function rebuild(db: SidecarDb): Promise<Bucket[]> {
 
 /** Whether two versions of a record put the same row in the cache (a patch between them changes nothing). */
 export function sameForRecognition(kind: RecognitionKind, a: Record<string, unknown> | null, b: Record<string, unknown> | null): boolean {
-  const rowOf = (record: Record<string, unknown> | null) => {
-    if (!record) return null;
-    const bucket = emptyBucket();
-    addTo(bucket, kind, record);
-    return JSON.stringify(bucket);
-  };
-  return rowOf(a) === rowOf(b);
+  const sourceOf = (record: Record<string, unknown> | null) => JSON.stringify(record && rowSource(kind, record));
+  return sourceOf(a) === sourceOf(b);
 }

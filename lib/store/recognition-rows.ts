@@ -75,6 +75,18 @@ export function addTo(bucket: Bucket, kind: RecognitionKind, r: Record<string, u
   if (kind === 'organization_domains') bucket.o.push([id, r.domain as string]);
 }
 
+/**
+ * The fields of a record its cache row is made of (the keys are derived from
+ * them), or `null` when it has no row: two versions with the same fields
+ * have the same row, keys included, without deriving any key.
+ */
+export function rowSource(kind: RecognitionKind, r: Record<string, unknown>): unknown[] | null {
+  if (kind === 'accounts') return [r.id, r.name, Array.isArray(r.aliases) ? r.aliases : []];
+  if (kind === 'account_domains') return [r.id, r.account_id, r.domain];
+  if (kind === 'stakeholders') return typeof r.email === 'string' ? [r.id, r.account_id, r.email, r.name] : null;
+  return [r.id, r.domain];
+}
+
 /** Removes the row of record `id`, if the bucket has one. */
 export function removeFrom(bucket: Bucket, kind: RecognitionKind, id: string): void {
   const field = ({ accounts: 'a', account_domains: 'd', stakeholders: 's', organization_domains: 'o' } as const)[kind];
