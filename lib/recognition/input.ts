@@ -11,7 +11,10 @@ import { z } from 'zod';
  * once, when the row is written to its recognition cache, and the index
  * build, paid on every wake of the service worker, only files the keys.
  *
- * The store validates with these schemas where the rows enter it;
+ * Rows enter the store through its record schemas (lib/schemas), and the
+ * recognition cache derives the keys from those validated records; these
+ * schemas describe what crosses from the store to recognition (the
+ * `store.recognition-input` answer, tests, the benchmark).
  * `buildRecognitionIndex` still skips a row it cannot use (a row without
  * keys, a domain of an account it does not know) rather than failing the
  * whole index.
