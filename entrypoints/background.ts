@@ -3,9 +3,11 @@ import '@/lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommand } from '@/lib/background/dock-commands';
+import { afterExtensionInstalled } from '@/lib/background/extension-update';
 import { createBackgroundListener } from '@/lib/background/message-handlers';
 import { startSyncAlarms } from '@/lib/background/sync-runner';
 import { forgetTab } from '@/lib/background/tab-contexts';
+import { backgroundStore } from '@/lib/store/db';
 
 /**
  * The service worker (an event page in Firefox). The browser may stop it at
@@ -16,5 +18,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createBackgroundListener());
   browser.commands.onCommand.addListener((command) => void handleCommand(command));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.runtime.onInstalled.addListener((details) => void afterExtensionInstalled(details, backgroundStore));
   startSyncAlarms();
 });

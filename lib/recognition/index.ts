@@ -3,7 +3,8 @@
  * from its participants and title. Pure (no I/O, no clock, no browser API);
  * used by the background and the panel, fed by the local store.
  *
- *   const index = buildRecognitionIndex(rowsFromTheStore);   // once per change of rows
+ *   const input = withRecognitionKeys(rows);                 // keys derived once per row (the store's cache does this on write)
+ *   const index = buildRecognitionIndex(input);              // once per change of rows or wake
  *   const { candidates, unknownDomains } = recognise(index, hostContext);
  *   const ranked = applyManualChoice(candidates, rememberedChoice, { accountExists: (id) => index.accounts.has(id) });
  */
@@ -20,12 +21,17 @@ export {
 export {
   RecognitionAccount,
   RecognitionAccountDomain,
+  RecognitionAccountDomainRow,
+  RecognitionAccountRow,
   RecognitionContext,
   RecognitionInput,
   RecognitionParticipant,
+  RecognitionRows,
   RecognitionStakeholder,
+  RecognitionStakeholderRow,
   ParticipantRole,
 } from './input';
+export { accountDomainKeys, accountNameKeys, stakeholderAddressKey, withRecognitionKeys, type AccountDomainKeys } from './row-keys';
 export { applyManualChoice, findManualChoice, ManualChoice, manualChoiceKey, type RankedCandidate } from './manual-choice';
 export { isFreeMailDomain } from './free-mail';
 export { parseAddress, registrableDomainOfHost, normaliseHost } from './domains';

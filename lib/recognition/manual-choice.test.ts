@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { participant, storeRows, thread } from '@/tests/support/recognition-fixtures';
+import { indexRows, participant, storeRows, thread } from '@/tests/support/recognition-fixtures';
 import { applyManualChoice, findManualChoice, ManualChoice, manualChoiceKey } from './manual-choice';
-import { buildRecognitionIndex } from './recognition-index';
 import { recognise } from './recognise';
 
-const index = buildRecognitionIndex(storeRows());
+const index = indexRows(storeRows());
 const context = thread([participant('a@initech.com', 'from'), participant('b@umbrella-health.org', 'to'), participant('c@acme.co.uk', 'cc')]);
 const { candidates } = recognise(index, context);
 const exists = { accountExists: (id: string) => index.accounts.has(id), accountName: (id: string) => index.accounts.get(id)?.name };

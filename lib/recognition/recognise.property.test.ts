@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RecognitionContext, RecognitionInput, RecognitionParticipant } from './input';
-import { buildRecognitionIndex } from './recognition-index';
+import { indexRows } from '@/tests/support/recognition-fixtures';
+import type { RecognitionContext, RecognitionParticipant, RecognitionRows } from './input';
 import { recognise } from './recognise';
 
 /**
@@ -20,7 +20,7 @@ const domainArb = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SUFFIXE
 const localArb = fc.constantFrom('ann', 'bo', 'cy', 'dee', 'eli', 'fay');
 const subdomainArb = fc.option(fc.constantFrom('eu', 'mail', 'eu.mail', 'us'), { nil: undefined });
 
-const worldArb: fc.Arbitrary<RecognitionInput> = fc
+const worldArb: fc.Arbitrary<RecognitionRows> = fc
   .uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 })
   .chain((names) =>
     fc.record({
@@ -66,7 +66,7 @@ describe('recognition properties', () => {
   it('ranks the same way whatever order the participants are listed in', () => {
     fc.assert(
       fc.property(worldArb, contextArb, fc.array(fc.nat(), { minLength: 10, maxLength: 10 }), (world, context, swaps) => {
-        const index = buildRecognitionIndex(world);
+        const index = indexRows(world);
         const shuffled = [...context.participants];
         for (let i = shuffled.length - 1; i > 0; i -= 1) {
           const j = (swaps[i] ?? 0) % (i + 1);
@@ -86,9 +86,9 @@ describe('recognition properties', () => {
         const account = world.accounts[pickAccount % world.accounts.length];
         const person = context.participants[pickParticipant % context.participants.length];
         if (!account || !person || person.email === context.self) return;
-        const before = recognise(buildRecognitionIndex(world), context, ALL);
+        const before = recognise(indexRows(world), context, ALL);
         const withStakeholder = { ...world, stakeholders: [...world.stakeholders, { id: 'new', account_id: account.id, email: person.email }] };
-        const after = recognise(buildRecognitionIndex(withStakeholder), context, ALL);
+        const after = recognise(indexRows(withStakeholder), context, ALL);
         expect(rankOf(account.id, after)).toBeLessThanOrEqual(rankOf(account.id, before));
         expect(rankOf(account.id, after)).not.toBe(Number.POSITIVE_INFINITY);
       }),
@@ -105,7 +105,7 @@ describe('recognition properties', () => {
       fc.property(worldArb, freeOrOwn, (world, context) => {
         // Even when those domains were typed into accounts by mistake.
         const polluted = { ...world, accountDomains: [...world.accountDomains, ...[...FREE_MAIL, ...OWN].map((domain) => ({ account_id: 'acc-0', domain }))] };
-        const result = recognise(buildRecognitionIndex(polluted), context, ALL);
+        const result = recognise(indexRows(polluted), context, ALL);
         expect(result.unknownDomains).toEqual([]);
         for (const candidate of result.candidates) expect(candidate.reasons.map((r) => r.kind)).not.toContain('domain');
       }),
@@ -127,7 +127,7 @@ describe('recognition properties', () => {
     });
     fc.assert(
       fc.property(rows, hostContext, (input, context) => {
-        const result = recognise(buildRecognitionIndex(input), context as RecognitionContext);
+        const result = recognise(indexRows(input), context as RecognitionContext);
         expect(Array.isArray(result.candidates)).toBe(true);
       }),
     );

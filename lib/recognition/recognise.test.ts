@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OWN_DOMAIN, participant, SELF, storeRows, thread } from '@/tests/support/recognition-fixtures';
-import { buildRecognitionIndex } from './recognition-index';
+import { indexRows, OWN_DOMAIN, participant, SELF, storeRows, thread } from '@/tests/support/recognition-fixtures';
 import { recognise } from './recognise';
 
-const index = buildRecognitionIndex(storeRows());
+const index = indexRows(storeRows());
 const ranked = (...args: Parameters<typeof thread>) => recognise(index, thread(...args)).candidates.map((c) => c.account_id);
 
 describe('recognising the account of a thread', () => {
@@ -19,7 +18,7 @@ describe('recognising the account of a thread', () => {
   it('never recognises an account from a free-mail domain, even one wrongly typed into an account', () => {
     const rows = storeRows();
     rows.accountDomains.push({ account_id: 'acc-acme', domain: 'gmail.com' });
-    const withFreeMail = buildRecognitionIndex(rows);
+    const withFreeMail = indexRows(rows);
     const result = recognise(withFreeMail, thread([participant('stranger@gmail.com', 'from'), participant('x@hotmail.co.uk', 'to')]));
     expect(result).toEqual({ candidates: [], unknownDomains: [] });
   });
@@ -27,7 +26,7 @@ describe('recognising the account of a thread', () => {
   it('never recognises an account from the organization’s own domains, subdomains included', () => {
     const rows = storeRows({ ownDomains: [OWN_DOMAIN, 'vendor-labs.co.uk'] });
     rows.accountDomains.push({ account_id: 'acc-acme', domain: 'eu.vendor-labs.co.uk' });
-    const result = recognise(buildRecognitionIndex(rows), thread([participant('dev@eu.vendor-labs.co.uk', 'from'), participant(`boss@us.${OWN_DOMAIN}`, 'to')]));
+    const result = recognise(indexRows(rows), thread([participant('dev@eu.vendor-labs.co.uk', 'from'), participant(`boss@us.${OWN_DOMAIN}`, 'to')]));
     expect(result).toEqual({ candidates: [], unknownDomains: [] });
   });
 
@@ -36,7 +35,7 @@ describe('recognising the account of a thread', () => {
     // is registered to Initech here: the address decides for Bo.
     const rows = storeRows();
     rows.accountDomains.push({ account_id: 'acc-initech', domain: 'consulting-partner.com' });
-    const result = recognise(buildRecognitionIndex(rows), thread([participant('bo@consulting-partner.com', 'from')]));
+    const result = recognise(indexRows(rows), thread([participant('bo@consulting-partner.com', 'from')]));
     expect(result.candidates.map((c) => c.account_id)).toEqual(['acc-globex']);
     expect(result.candidates[0]?.reasons).toEqual([{ kind: 'stakeholder_address', email: 'bo@consulting-partner.com' }]);
   });
@@ -70,7 +69,7 @@ describe('recognising the account of a thread', () => {
   it('weighs an external stakeholder above an internal one', () => {
     const rows = storeRows();
     rows.stakeholders.push({ id: 'st-own', account_id: 'acc-acme', email: `liaison@${OWN_DOMAIN}` });
-    const result = recognise(buildRecognitionIndex(rows), thread([participant(`liaison@${OWN_DOMAIN}`, 'from'), participant('ann.personal@gmail.com', 'from')]));
+    const result = recognise(indexRows(rows), thread([participant(`liaison@${OWN_DOMAIN}`, 'from'), participant('ann.personal@gmail.com', 'from')]));
     expect(result.candidates.map((c) => c.account_id)).toEqual(['acc-initech', 'acc-acme']);
   });
 
@@ -102,7 +101,7 @@ describe('recognising the account of a thread', () => {
       ],
       stakeholders: [],
     });
-    const result = recognise(buildRecognitionIndex(rows), thread([participant('x@twin-b.com'), participant('y@twin-a.com')]));
+    const result = recognise(indexRows(rows), thread([participant('x@twin-b.com'), participant('y@twin-a.com')]));
     expect(result.candidates.map((c) => c.account_id)).toEqual(['acc-1', 'acc-2']);
   });
 
@@ -110,7 +109,7 @@ describe('recognising the account of a thread', () => {
     const rows = storeRows();
     rows.accounts.push({ id: 'acc-acme-eu', name: 'Acme Europe', aliases: [] });
     rows.accountDomains.push({ account_id: 'acc-acme-eu', domain: 'eu.acme.co.uk' });
-    const withSubsidiary = buildRecognitionIndex(rows);
+    const withSubsidiary = indexRows(rows);
     expect(recognise(withSubsidiary, thread([participant('x@mail.eu.acme.co.uk', 'from')])).candidates.map((c) => c.account_id)).toEqual(['acc-acme-eu']);
     expect(recognise(withSubsidiary, thread([participant('x@uk.acme.co.uk', 'from')])).candidates.map((c) => c.account_id)).toEqual(['acc-acme']);
   });
@@ -118,7 +117,7 @@ describe('recognising the account of a thread', () => {
   it('never counts the signed-in user, even when they are a stakeholder by mistake', () => {
     const rows = storeRows();
     rows.stakeholders.push({ id: 'st-me', account_id: 'acc-acme', email: SELF });
-    expect(recognise(buildRecognitionIndex(rows), thread([participant(SELF.toUpperCase(), 'from')])).candidates).toEqual([]);
+    expect(recognise(indexRows(rows), thread([participant(SELF.toUpperCase(), 'from')])).candidates).toEqual([]);
   });
 
   it('reports unknown external domains with the people behind them and a name to prefill', () => {

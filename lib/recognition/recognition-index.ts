@@ -1,13 +1,17 @@
-import { addressKey, normaliseConfiguredDomain, registrableDomainOfHost } from './domains';
-import { isFreeMailDomain } from './free-mail';
+import { fileId, type AccountIds } from './account-ids';
+import { normaliseConfiguredDomain, registrableDomainOfHost } from './domains';
 import type { RecognitionInput } from './input';
-import { countWords, nameKeys, type NameMatcher } from './names';
-import { addId, type AccountIds } from './account-ids';
+import { countWords, type NameMatcher } from './names';
+import { StringTable } from './string-table';
 
 /**
  * Everything recognition looks up, keyed so that recognising a thread costs a
- * handful of Map lookups per participant whatever the number of accounts.
+ * handful of lookups per participant whatever the number of accounts.
  * Built once from the local store's rows and reused until they change.
+ *
+ * The build files keys the rows already carry (row-keys.ts derives them when
+ * the store caches a row): it makes no string of its own per row, and fills
+ * `StringTable`s sized from the row counts rather than growing `Map`s.
  *
  * Rows naming an account that is not in `accounts` are indexed anyway and
  * dropped when recognised (`recognise` only returns known accounts): checking
@@ -38,30 +42,18 @@ export interface RecognitionIndex {
 export type IndexedAccount = Pick<RecognitionInput['accounts'][number], 'id' | 'name'>;
 
 export function buildRecognitionIndex(input: RecognitionInput): RecognitionIndex {
-  const accounts = new Map<string, IndexedAccount>();
-  const nameKeysToIds = new Map<string, AccountIds>();
-  let maxWords = 0;
-  // The store keys accounts by id, so a repeated id is all but impossible: each
-  // row is `set` without a `has` first, and a repeat (the map not growing) puts
-  // the first row with that id back, as skipping the later row would have.
-  let firstRows: Map<string, IndexedAccount> | undefined;
   const rows = input.accounts;
+  const accounts = new StringTable<IndexedAccount>(rows.length);
+  const byName = new StringTable<AccountIds>(rows.length * 2);
+  let maxWords = 0;
   for (let i = 0; i < rows.length; i += 1) {
     const account = rows[i]!;
-    if (!account.id) continue;
-    const size = accounts.size;
-    accounts.set(account.id, account);
-    if (accounts.size === size) {
-      firstRows ??= firstRowsById(rows, i);
-      accounts.set(account.id, firstRows.get(account.id)!);
-      continue;
-    }
-    indexName(account.name, account.id);
-    if (Array.isArray(account.aliases)) for (const alias of account.aliases) indexName(alias, account.id);
-  }
-  function indexName(source: string, accountId: string): void {
-    for (const key of nameKeys(source)) {
-      addId(nameKeysToIds, key, accountId);
+    // The first row with an id wins, with only its names (the store keys accounts by id, so a repeat is all but impossible).
+    if (!account.id || !accounts.add(account.id, account)) continue;
+    const keys = account.nameKeys;
+    for (let k = 0; k < keys.length; k += 1) {
+      const key = keys[k]!;
+      fileId(byName, key, account.id);
       maxWords = Math.max(maxWords, countWords(key));
     }
   }
@@ -73,61 +65,24 @@ export function buildRecognitionIndex(input: RecognitionInput): RecognitionIndex
     if (registrable) ownDomains.add(registrable);
   }
 
-  const byDomain = new Map<string, AccountIds>();
-  const byRegistrable = new Map<string, AccountIds>();
-  for (const row of input.accountDomains) {
-    const host = normaliseConfiguredDomain(row.domain);
-    if (!host || !row.account_id) continue;
-    const registrable = registrableDomainOfHost(host);
-    // A free-mail or own domain typed into an account would otherwise claim every
-    // personal or internal address: it is left out, never trusted.
-    if (!registrable || isFreeMailDomain(registrable) || ownDomains.has(registrable)) continue;
-    addId(byDomain, host, row.account_id);
-    if (host !== registrable) addId(byRegistrable, registrable, row.account_id);
+  const domains = input.accountDomains;
+  const byDomain = new StringTable<AccountIds>(domains.length);
+  const byRegistrable = new StringTable<AccountIds>(Math.ceil(domains.length / 2));
+  for (let i = 0; i < domains.length; i += 1) {
+    const { account_id, host, registrable } = domains[i]!;
+    // An own domain typed into an account would otherwise claim every
+    // internal address: left out, never trusted (free-mail has no keys at all).
+    if (!host || !registrable || !account_id || ownDomains.has(registrable)) continue;
+    fileId(byDomain, host, account_id);
+    if (host !== registrable) fileId(byRegistrable, registrable, account_id);
   }
 
-  const byAddress = indexAddresses(input.stakeholders);
-
-  return { accounts, byAddress, byDomain, byRegistrable, names: { byKey: nameKeysToIds, maxWords }, ownDomains };
-}
-
-/** The first of `rows[0..end)` with each id: built once, when a repeated id is first met. */
-function firstRowsById(rows: RecognitionInput['accounts'], end: number): Map<string, IndexedAccount> {
-  const first = new Map<string, IndexedAccount>();
-  for (let i = 0; i < end; i += 1) {
-    const row = rows[i]!;
-    if (row.id && !first.has(row.id)) first.set(row.id, row);
+  const stakeholders = input.stakeholders;
+  const byAddress = new StringTable<AccountIds>(stakeholders.length);
+  for (let i = 0; i < stakeholders.length; i += 1) {
+    const { account_id, addressKey } = stakeholders[i]!;
+    if (addressKey && account_id) fileId(byAddress, addressKey, account_id);
   }
-  return first;
-}
 
-/**
- * Account ids by exact stakeholder address. Almost every address belongs to one
- * stakeholder, so each is `set` without a `get` first: one hash probe instead of
- * two per address, a good part of the build at 200,000 addresses. An address met
- * again shows as the map not growing; such addresses (the set overwrote their
- * ids) are then rebuilt from every row that has them, in row order, as `addId`
- * would have built them.
- */
-function indexAddresses(stakeholders: RecognitionInput['stakeholders']): Map<string, AccountIds> {
-  const byAddress = new Map<string, AccountIds>();
-  // Sized once: growing a 200,000-entry array by `push` copies it about 20 times.
-  const keys = new Array<string | undefined>(stakeholders.length);
-  let repeated: Set<string> | undefined;
-  for (let row = 0; row < stakeholders.length; row += 1) {
-    const stakeholder = stakeholders[row]!;
-    const key = stakeholder.account_id ? addressKey(stakeholder.email) : undefined;
-    keys[row] = key;
-    if (!key) continue;
-    const size = byAddress.size;
-    byAddress.set(key, stakeholder.account_id);
-    if (byAddress.size === size) (repeated ??= new Set()).add(key);
-  }
-  if (repeated) {
-    for (const key of repeated) byAddress.delete(key);
-    keys.forEach((key, row) => {
-      if (key && repeated.has(key)) addId(byAddress, key, stakeholders[row]!.account_id);
-    });
-  }
-  return byAddress;
+  return { accounts, byAddress, byDomain, byRegistrable, names: { byKey: byName, maxWords }, ownDomains };
 }

@@ -4,7 +4,8 @@ import type { Account, AccountDomain, AccountMilestone } from '../schemas/accoun
 import type { Opportunity, OpportunityStageChange } from '../schemas/opportunity';
 import type { Organization } from '../schemas/organization';
 import type { SidecarDb } from './db';
-import { readCachedRecognitionRows, readRecognitionRows, readRecognitionVersion, RECOGNITION_KINDS, type RecognitionRows } from './recognition-cache';
+import type { RecognitionInput } from '../recognition/input';
+import { readCachedRecognitionRows, readRecognitionRows, readRecognitionVersion, RECOGNITION_KINDS } from './recognition-cache';
 
 /**
  * What the panel and the dashboard read, answered from the local store alone
@@ -12,17 +13,12 @@ import { readCachedRecognitionRows, readRecognitionRows, readRecognitionVersion,
  */
 
 /**
- * The recognition index's input (the shape of lib/recognition's
- * `RecognitionInput`): every account with its domains, every stakeholder
- * with an address, and the organization's own domains. The database has no
- * account aliases yet, so `aliases` is empty.
+ * The recognition index's input: every account with its domains, every
+ * stakeholder with an address, and the organization's own domains, each row
+ * with the keys the index files it under. The database has no account
+ * aliases yet, so `aliases` is empty.
  */
-export interface RecognitionInput {
-  accounts: { id: string; name: string; aliases: string[] }[];
-  accountDomains: { account_id: string; domain: string }[];
-  stakeholders: { id: string; account_id: string; email: string; name: string }[];
-  ownDomains: string[];
-}
+export type { RecognitionInput };
 
 export async function readRecognitionInput(db: SidecarDb): Promise<RecognitionInput> {
   return (await readVersionedRecognitionInput(db)).input;
@@ -33,26 +29,17 @@ export async function readRecognitionInput(db: SidecarDb): Promise<RecognitionIn
  * caller can keep an index built from it until the version changes.
  */
 export async function readVersionedRecognitionInput(db: SidecarDb): Promise<{ version: string | null; input: RecognitionInput }> {
-  const withVersion = async (rows: RecognitionRows | null) => rows && { rows, version: await readRecognitionVersion(db) };
+  const withVersion = async (input: RecognitionInput | null) => input && { input, version: await readRecognitionVersion(db) };
   const read =
     (await db.transaction('r', db.meta, async () => withVersion(await readCachedRecognitionRows(db)))) ??
     // The first read on a new store, or after an import, builds the cache.
     (await db.transaction('rw', [...RECOGNITION_KINDS.map((kind) => db.records(kind)), db.meta], async () => withVersion(await readRecognitionRows(db))));
-  return { version: read!.version, input: toInput(read!.rows) };
+  return { version: read!.version, input: read!.input };
 }
 
 /** The version the cached input is at, without reading it (`null`: not built). */
 export async function recognitionInputVersion(db: SidecarDb): Promise<string | null> {
   return db.transaction('r', db.meta, () => readRecognitionVersion(db));
-}
-
-function toInput(rows: RecognitionRows): RecognitionInput {
-  return {
-    accounts: rows.accounts.map((a) => ({ id: a.id, name: a.name, aliases: [] })),
-    accountDomains: rows.accountDomains,
-    stakeholders: rows.stakeholders,
-    ownDomains: rows.ownDomains,
-  };
 }
 
 /** Everything recorded about one account, each list in the order it was written. */

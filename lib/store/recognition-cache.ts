@@ -1,5 +1,7 @@
+import type { RecognitionInput } from '../recognition/input';
 import type { RecordKind } from '../messaging/record-kinds';
 import type { SidecarDb } from './db';
+import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, RECOGNITION_CACHE_FORMAT, RECOGNITION_KINDS, removeFrom, rowSource, type Bucket, type RecognitionKind } from './recognition-rows';
 
 /**
  * The recognition input, kept ready in `meta` as a few JSON strings.
@@ -8,14 +10,18 @@ import type { SidecarDb } from './db';
  * moment a thread opens, and the service worker may have just woken with
  * nothing in memory. Reading 160,000 records from IndexedDB costs seconds
  * (each is a structured clone); reading 16 strings and parsing them costs a
- * small fraction of that (bench/local-store.bench.ts).
+ * small fraction of that (bench/local-store.bench.ts). Each row carries the
+ * keys the recognition index files it under (recognition-rows.ts), derived
+ * when the row is written, so the index build after a wake derives nothing.
  *
  * Rows are spread over buckets by record id, so a write patches one bucket
  * (a few hundred KB at 160,000 rows) inside the write's own transaction. The
- * cache is derived data: it is not exported, and when it is missing (new
- * store, import, migration) the next read rebuilds it from the tables.
+ * cache is derived data: it is not exported, and when it is missing or in
+ * another format (new store, import, migration, an older layout, an
+ * extension update: `invalidateRecognition`) the next read rebuilds it from
+ * the tables.
  */
-const BUCKETS = 16;
+/** Holds the format the cache was built in (`RECOGNITION_CACHE_FORMAT`); absent: not built. */
 const BUILT_KEY = 'recognition:built';
 /**
  * Changes (to a fresh random value) whenever the cached rows change: a
@@ -26,53 +32,21 @@ const BUILT_KEY = 'recognition:built';
 const VERSION_KEY = 'recognition:version';
 const bucketKey = (bucket: number) => `recognition:${bucket}`;
 
-/**
- * Compact rows, id first: accounts `[id, name]`, domains `[id, account_id,
- * domain]`, stakeholders `[id, account_id, email, name]`, own domains
- * `[id, domain]`. Arrays, not objects keyed by id: JSON.parse builds
- * 10,000-key objects several times slower than lists of short arrays.
- */
-interface Bucket {
-  a: [string, string][];
-  d: [string, string, string][];
-  s: [string, string, string, string][];
-  o: [string, string][];
-}
-
-export const RECOGNITION_KINDS = ['accounts', 'account_domains', 'stakeholders', 'organization_domains'] as const satisfies readonly RecordKind[];
-export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
+export { RECOGNITION_KINDS, type RecognitionKind };
 
 export function isRecognitionKind(kind: RecordKind): kind is RecognitionKind {
   return (RECOGNITION_KINDS as readonly string[]).includes(kind);
 }
 
-export interface RecognitionRows {
-  accounts: { id: string; name: string }[];
-  accountDomains: { account_id: string; domain: string }[];
-  stakeholders: { id: string; account_id: string; email: string; name: string }[];
-  ownDomains: string[];
-}
-
 /** Reads the rows, rebuilding the cache first if it is missing. Needs a rw transaction over the four tables and `meta`. */
-export async function readRecognitionRows(db: SidecarDb): Promise<RecognitionRows> {
-  return toRows((await readBuckets(db)) ?? (await rebuild(db)));
+export async function readRecognitionRows(db: SidecarDb): Promise<RecognitionInput> {
+  return decodeBuckets((await readBuckets(db)) ?? (await rebuild(db)));
 }
 
 /** The rows if the cache is built, else `null`. Needs only a read transaction over `meta`. */
-export async function readCachedRecognitionRows(db: SidecarDb): Promise<RecognitionRows | null> {
+export async function readCachedRecognitionRows(db: SidecarDb): Promise<RecognitionInput | null> {
   const buckets = await readBuckets(db);
-  return buckets && toRows(buckets);
-}
-
-function toRows(buckets: Bucket[]): RecognitionRows {
-  const rows: RecognitionRows = { accounts: [], accountDomains: [], stakeholders: [], ownDomains: [] };
-  for (const bucket of buckets) {
-    for (const [id, name] of bucket.a) rows.accounts.push({ id, name });
-    for (const [, account_id, domain] of bucket.d) rows.accountDomains.push({ account_id, domain });
-    for (const [id, account_id, email, name] of bucket.s) rows.stakeholders.push({ id, account_id, email, name });
-    for (const [, domain] of bucket.o) rows.ownDomains.push(domain);
-  }
-  return rows;
+  return buckets && decodeBuckets(buckets);
 }
 
 /** One stored record (or its deletion, `null`) for the cache. */
@@ -94,7 +68,7 @@ export async function patchRecognition(db: SidecarDb, kind: RecognitionKind, id:
  */
 export async function patchRecognitionMany(db: SidecarDb, patches: readonly RecognitionPatch[]): Promise<void> {
   if (patches.length === 0) return;
-  if (!(await db.meta.get(BUILT_KEY))) return; // Not built yet: the next read builds it from the tables.
+  if (!(await isBuilt(db))) return; // Not built (or built in another format): the next read builds it from the tables.
   const indexes = [...new Set(patches.map((patch) => bucketOf(patch.id)))];
   const rows = await db.meta.bulkGet(indexes.map(bucketKey));
   const buckets = new Map(indexes.map((index, i) => [index, rows[i] ? (JSON.parse(rows[i].value as string) as Bucket) : emptyBucket()]));
@@ -110,21 +84,28 @@ export async function patchRecognitionMany(db: SidecarDb, patches: readonly Reco
 /** The cache's version, or `null` when it is not built. Needs a transaction over `meta` (or none). */
 export async function readRecognitionVersion(db: SidecarDb): Promise<string | null> {
   const [built, version] = await db.meta.bulkGet([BUILT_KEY, VERSION_KEY]);
-  return built && typeof version?.value === 'string' ? version.value : null;
+  return built?.value === RECOGNITION_CACHE_FORMAT && typeof version?.value === 'string' ? version.value : null;
 }
 
 async function bumpVersion(db: SidecarDb): Promise<void> {
   await db.meta.put({ key: VERSION_KEY, value: crypto.randomUUID() });
 }
 
-/** Drops the cache (after an import); the next read rebuilds it. */
+/**
+ * Drops the cache (after an import, or when the code that derives its keys
+ * may have changed: an extension update); the next read rebuilds it.
+ */
 export async function invalidateRecognition(db: SidecarDb): Promise<void> {
   await db.meta.delete(BUILT_KEY);
   await bumpVersion(db);
 }
 
+async function isBuilt(db: SidecarDb): Promise<boolean> {
+  return (await db.meta.get(BUILT_KEY))?.value === RECOGNITION_CACHE_FORMAT;
+}
+
 async function readBuckets(db: SidecarDb): Promise<Bucket[] | null> {
-  if (!(await db.meta.get(BUILT_KEY))) return null;
+  if (!(await isBuilt(db))) return null;
   const rows = await db.meta.bulkGet(Array.from({ length: BUCKETS }, (_, i) => bucketKey(i)));
   return rows.map((row) => (row ? (JSON.parse(row.value as string) as Bucket) : emptyBucket()));
 }
@@ -135,41 +116,13 @@ async function rebuild(db: SidecarDb): Promise<Bucket[]> {
     await db.table(kind).each((record: Record<string, unknown>) => addTo(buckets[bucketOf(record.id as string)]!, kind, record));
   }
   await db.meta.bulkPut(buckets.map((bucket, i) => ({ key: bucketKey(i), value: JSON.stringify(bucket) })));
-  await db.meta.put({ key: BUILT_KEY, value: true });
+  await db.meta.put({ key: BUILT_KEY, value: RECOGNITION_CACHE_FORMAT });
   await bumpVersion(db);
   return buckets;
 }
 
 /** Whether two versions of a record put the same row in the cache (a patch between them changes nothing). */
 export function sameForRecognition(kind: RecognitionKind, a: Record<string, unknown> | null, b: Record<string, unknown> | null): boolean {
-  const rowOf = (record: Record<string, unknown> | null) => {
-    if (!record) return null;
-    const bucket = emptyBucket();
-    addTo(bucket, kind, record);
-    return JSON.stringify(bucket);
-  };
-  return rowOf(a) === rowOf(b);
-}
-
-function addTo(bucket: Bucket, kind: RecognitionKind, r: Record<string, unknown>): void {
-  const id = r.id as string;
-  if (kind === 'accounts') bucket.a.push([id, r.name as string]);
-  if (kind === 'account_domains') bucket.d.push([id, r.account_id as string, r.domain as string]);
-  if (kind === 'stakeholders' && typeof r.email === 'string') bucket.s.push([id, r.account_id as string, r.email, r.name as string]);
-  if (kind === 'organization_domains') bucket.o.push([id, r.domain as string]);
-}
-
-function removeFrom(bucket: Bucket, kind: RecognitionKind, id: string): void {
-  const field = ({ accounts: 'a', account_domains: 'd', stakeholders: 's', organization_domains: 'o' } as const)[kind];
-  const rows = bucket[field] as string[][];
-  const at = rows.findIndex((row) => row[0] === id);
-  if (at >= 0) rows.splice(at, 1);
-}
-
-function bucketOf(id: string): number {
-  return parseInt(id.slice(-2), 16) % BUCKETS;
-}
-
-function emptyBucket(): Bucket {
-  return { a: [], d: [], s: [], o: [] };
+  const sourceOf = (record: Record<string, unknown> | null) => JSON.stringify(record && rowSource(kind, record));
+  return sourceOf(a) === sourceOf(b);
 }

@@ -1,4 +1,6 @@
-import type { RecognitionContext, RecognitionInput, RecognitionParticipant } from '@/lib/recognition/input';
+import type { RecognitionContext, RecognitionParticipant, RecognitionRows } from '@/lib/recognition/input';
+import { buildRecognitionIndex, type RecognitionIndex } from '@/lib/recognition/recognition-index';
+import { withRecognitionKeys } from '@/lib/recognition/row-keys';
 
 /**
  * Small factories for recognition tests: a store of a few accounts with
@@ -8,7 +10,7 @@ import type { RecognitionContext, RecognitionInput, RecognitionParticipant } fro
 export const OWN_DOMAIN = 'sidecar-vendor.com';
 export const SELF = `casey@${OWN_DOMAIN}`;
 
-export function storeRows(overrides: Partial<RecognitionInput> = {}): RecognitionInput {
+export function storeRows(overrides: Partial<RecognitionRows> = {}): RecognitionRows {
   return {
     accounts: [
       { id: 'acc-acme', name: 'Acme Ltd', aliases: ['Acme UK'] },
@@ -38,4 +40,9 @@ export function participant(email: string, role: RecognitionParticipant['role'] 
 
 export function thread(participants: RecognitionParticipant[], title?: string): RecognitionContext {
   return { self: SELF, participants, ...(title === undefined ? {} : { title }) };
+}
+
+/** The index the background builds from these rows: keys derived as the store's cache derives them, then filed. */
+export function indexRows(rows: RecognitionRows): RecognitionIndex {
+  return buildRecognitionIndex(withRecognitionKeys(rows));
 }

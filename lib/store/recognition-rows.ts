@@ -1,0 +1,111 @@
+import type { RecordKind } from '../messaging/record-kinds';
+import type { RecognitionInput } from '../recognition/input';
+import { accountDomainKeys, accountNameKeys, stakeholderAddressKey } from '../recognition/row-keys';
+
+/**
+ * How the recognition cache (recognition-cache.ts) writes each row: compact
+ * arrays, id first, each with the keys the index files it under, derived
+ * here once per write instead of on every index build.
+ *
+ *   accounts      [id, name, nameKeys, aliases?]
+ *   domains       [id, account_id, domain, host, registrable]
+ *   stakeholders  [id, account_id, email, name, addressKey]
+ *   own domains   [id, domain]
+ *
+ * Arrays, not objects keyed by id: JSON.parse builds 10,000-key objects
+ * several times slower than lists of short arrays. A key equal to the field
+ * before it is written `0` (`host` the domain as typed, `registrable` the
+ * host, `addressKey` the email, as they almost always are): the JSON stays
+ * small and the decoded key is that very string, not a copy. `null`: the row
+ * has no such key and is never filed.
+ *
+ * Bump `RECOGNITION_CACHE_FORMAT` whenever this layout changes: a cache in
+ * another format is rebuilt from the tables.
+ */
+export const RECOGNITION_CACHE_FORMAT = 2;
+
+type AccountRow = [id: string, name: string, nameKeys: string[], aliases?: string[]];
+type DomainRow = [id: string, account_id: string, domain: string, host: string | 0 | null, registrable: string | 0 | null];
+type StakeholderRow = [id: string, account_id: string, email: string, name: string, addressKey: string | 0 | null];
+type OwnDomainRow = [id: string, domain: string];
+
+export interface Bucket {
+  a: AccountRow[];
+  d: DomainRow[];
+  s: StakeholderRow[];
+  o: OwnDomainRow[];
+}
+
+export const RECOGNITION_KINDS = ['accounts', 'account_domains', 'stakeholders', 'organization_domains'] as const satisfies readonly RecordKind[];
+export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
+
+/** Rows are spread over this many buckets by record id, so a write rewrites one bucket's JSON. */
+export const BUCKETS = 16;
+
+/** The bucket of a record, from the last two hex digits of its UUID. */
+export function bucketOf(id: string): number {
+  return parseInt(id.slice(-2), 16) % BUCKETS;
+}
+
+export function emptyBucket(): Bucket {
+  return { a: [], d: [], s: [], o: [] };
+}
+
+/** Adds a stored record's row (with its keys) to a bucket. A stakeholder without an address has no row. */
+export function addTo(bucket: Bucket, kind: RecognitionKind, r: Record<string, unknown>): void {
+  const id = r.id as string;
+  if (kind === 'accounts') {
+    // The database has no aliases column yet: a record with aliases keeps them (and their keys), one without writes none.
+    const name = r.name as string;
+    const aliases = Array.isArray(r.aliases) ? r.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+    const keys = accountNameKeys(name, aliases);
+    bucket.a.push(aliases.length > 0 ? [id, name, keys, aliases] : [id, name, keys]);
+  }
+  if (kind === 'account_domains') {
+    const domain = r.domain as string;
+    const keys = accountDomainKeys(domain);
+    const host = keys && (keys.host === domain ? 0 : keys.host);
+    const registrable = keys && (keys.registrable === keys.host ? 0 : keys.registrable);
+    bucket.d.push([id, r.account_id as string, domain, host, registrable]);
+  }
+  if (kind === 'stakeholders' && typeof r.email === 'string') {
+    const key = stakeholderAddressKey(r.email);
+    bucket.s.push([id, r.account_id as string, r.email, r.name as string, key === r.email ? 0 : key]);
+  }
+  if (kind === 'organization_domains') bucket.o.push([id, r.domain as string]);
+}
+
+/**
+ * The fields of a record its cache row is made of (the keys are derived from
+ * them), or `null` when it has no row: two versions with the same fields
+ * have the same row, keys included, without deriving any key.
+ */
+export function rowSource(kind: RecognitionKind, r: Record<string, unknown>): unknown[] | null {
+  if (kind === 'accounts') return [r.id, r.name, Array.isArray(r.aliases) ? r.aliases : []];
+  if (kind === 'account_domains') return [r.id, r.account_id, r.domain];
+  if (kind === 'stakeholders') return typeof r.email === 'string' ? [r.id, r.account_id, r.email, r.name] : null;
+  return [r.id, r.domain];
+}
+
+/** Removes the row of record `id`, if the bucket has one. */
+export function removeFrom(bucket: Bucket, kind: RecognitionKind, id: string): void {
+  const field = ({ accounts: 'a', account_domains: 'd', stakeholders: 's', organization_domains: 'o' } as const)[kind];
+  const rows = bucket[field] as unknown[][];
+  const at = rows.findIndex((row) => row[0] === id);
+  if (at >= 0) rows.splice(at, 1);
+}
+
+/** The rows of every bucket, with their keys, as the index build takes them. */
+export function decodeBuckets(buckets: readonly Bucket[]): RecognitionInput {
+  const input: RecognitionInput = { accounts: [], accountDomains: [], stakeholders: [], ownDomains: [] };
+  for (const bucket of buckets) {
+    for (const [id, name, nameKeys, aliases] of bucket.a) input.accounts.push({ id, name, aliases: aliases ?? [], nameKeys });
+    for (const [, account_id, domain, host, registrable] of bucket.d) {
+      const hostKey = host === 0 ? domain : host;
+      input.accountDomains.push({ account_id, domain, host: hostKey, registrable: registrable === 0 ? hostKey : registrable });
+    }
+    for (const [id, account_id, email, name, key] of bucket.s) input.stakeholders.push({ id, account_id, email, name, addressKey: key === 0 ? email : key });
+    for (const [, domain] of bucket.o) input.ownDomains.push(domain);
+  }
+  return input;
+}
