@@ -43,6 +43,14 @@ export function DashboardApp() {
           </button>
         </div>
       )}
+      {data.state === 'ready' && data.refreshError && (
+        <div role="alert" data-testid="dashboard-refresh-error" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          <p>The figures below could not be renewed: {data.refreshError}</p>
+          <button type="button" onClick={reload} className="mt-2 underline">
+            Try again
+          </button>
+        </div>
+      )}
       {data.state === 'ready' && dashboard && (
         <main className="space-y-4">
           {data.prepared.accounts.length === 0 ? (

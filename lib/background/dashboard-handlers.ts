@@ -31,8 +31,9 @@ export function dashboardHandlers(store: () => SidecarDb): {
       const workspace = await signedInWorkspace(store());
       if (!workspace) {
         const input = await localDashboardInput(store(), now);
-        const handoff_id = await putHandoff({ kind: 'input', json: JSON.stringify(input) });
-        return ok<DashboardLoaded>({ source: 'solo', organization: null, user: null, members: [], fetched_at: now, handoff_id });
+        const answer: DashboardLoaded = { source: 'solo', organization: null, user: null, members: [], fetched_at: now, handoff_id: crypto.randomUUID() };
+        await putHandoff(answer.handoff_id, { kind: 'input', json: JSON.stringify(input) }, answer);
+        return ok(answer);
       }
       const { settings, session, organizationId } = workspace;
       const fromWeek = new Date(Date.now() - SNAPSHOT_LOOKBACK_DAYS * 86_400_000).toISOString().slice(0, 10);
@@ -52,16 +53,17 @@ export function dashboardHandlers(store: () => SidecarDb): {
       if (!organization || typeof organization.name !== 'string') return storeError('workspace', 'The organization could not be read: you may no longer be a member.');
       const people = members.success ? members.data : [];
       const me = people.find((m) => m.user_id === session.user.id) ?? null;
-      const handoff_id = await putHandoff({ kind: 'workspace', organization: organizationId, now, pages });
-      performance.mark('dashboard-bg:handed-off');
-      return ok<DashboardLoaded>({
+      const answer: DashboardLoaded = {
         source: 'workspace',
         organization: { id: organizationId, name: organization.name },
         user: { email: session.user.email ?? null, role: me?.role ?? null },
         members: people.map(memberLabel),
         fetched_at: now,
-        handoff_id,
-      });
+        handoff_id: crypto.randomUUID(),
+      };
+      await putHandoff(answer.handoff_id, { kind: 'workspace', organization: organizationId, now, pages }, answer);
+      performance.mark('dashboard-bg:handed-off');
+      return ok(answer);
     },
 
     'dashboard.take-snapshot': async () => {
