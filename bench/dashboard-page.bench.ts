@@ -2,10 +2,16 @@
  * Issue 9, acceptance 3: the dashboard page of the built Chrome extension on
  * the 20,000-account organization (bench/supabase-scale-data.ts) in
  * PostgreSQL behind the Supabase test double, signed in as one of its CSMs:
- * - first meaningful paint: page opened → the pipeline-by-stage figures
- *   visible (the background reads every table, the facts from `account_facts`,
- *   hands the text over through IndexedDB, the page parses, validates and
- *   assesses 40,000 opportunities);
+ * - cold first meaningful paint (the issue's target): the first open ever,
+ *   nothing kept in this browser (the kept read is deleted before each open):
+ *   page opened → the workspace's pipeline-by-stage figures visible (the
+ *   background reads every table, the facts from `account_facts`, hands the
+ *   text over through IndexedDB, the page parses, validates and assesses
+ *   40,000 opportunities);
+ * - warm: a later open, the last read kept and the server unchanged: page
+ *   opened → the kept figures visible, labelled with their time (the page
+ *   reads, validates and assesses the kept read), and → the workspace's
+ *   figures replacing them;
  * - a filter change (one CSM, then another) → the tables redrawn.
  * `npm run build:chrome` first. The sync's pull is cut off (each attempt fails
  * at once) so the first sync of 700,000 rows does not run during the
@@ -29,6 +35,14 @@ const OPENS = 5;
  * The cold open, step by step, from marks the page and the background leave
  * (performance.mark): consecutive, so the rows add up to the first paint.
  */
+/** A later open, the kept read painted first (page marks only; the background's read runs beside it). */
+const WARM_TIMELINE: [name: string, from: string, to: string][] = [
+  ['page: navigation → bundle runs', 'dashboard:navigation', 'dashboard:script-start'],
+  ['page: bundle runs → kept read loaded from IndexedDB', 'dashboard:script-start', 'dashboard:cache-read'],
+  ['page: parses, validates and assesses the kept read', 'dashboard:cache-read', 'dashboard:cached-prepared'],
+  ['page: computes the views, renders, next frame', 'dashboard:cached-prepared', 'dashboard:painted'],
+];
+
 const TIMELINE: [name: string, from: string, to: string][] = [
   ['harness: goto → navigation starts', 'bench:start', 'dashboard:navigation'],
   ['page: navigation → bundle runs', 'dashboard:navigation', 'dashboard:script-start'],
@@ -82,13 +96,27 @@ export default defineBenchmark({
         await options.close();
 
         const page = await context.newPage();
+        const freshness = page.getByTestId('dashboard-freshness');
+        const figuresShown = () => page.getByTestId('pipeline-table').locator('tbody tr').first().waitFor({ timeout: 120_000 });
+        // What a first open ever finds: no read kept in this browser.
+        const forgetKeptRead = () =>
+          background.evaluate(
+            () =>
+              new Promise<void>((resolve, reject) => {
+                const request = indexedDB.deleteDatabase('sidecar-dashboard-handoff');
+                request.onsuccess = () => resolve();
+                request.onerror = () => reject(request.error);
+              }),
+          );
         const paints: number[] = [];
         const phases: Record<string, number[]> = {};
         for (let i = 0; i < OPENS + 1; i += 1) {
+          await forgetKeptRead();
           const start = Date.now();
           await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-          await page.getByTestId('pipeline-table').locator('tbody tr').first().waitFor({ timeout: 120_000 });
+          await figuresShown();
           const painted = Date.now();
+          if (!/^Figures as of/.test((await freshness.textContent()) ?? '')) throw new Error('a cold open showed kept figures');
           if (i === 0) continue; // the first open warms the worker, the double and Postgres caches
           paints.push(painted - start);
           // Every mark as epoch ms, page and background alike (one clock), so the rows below add up to the whole open.
@@ -104,6 +132,25 @@ export default defineBenchmark({
           marks['bench:start'] = start;
           marks['bench:seen'] = painted;
           TIMELINE.forEach(([name, from, to]) => (phases[name] ??= []).push(marks[to]! - marks[from]!));
+        }
+
+        // Later opens: the read of the previous open is kept, the server unchanged.
+        const warmPaints: number[] = [];
+        const warmFresh: number[] = [];
+        const warmPhases: Record<string, number[]> = {};
+        for (let i = 0; i < OPENS; i += 1) {
+          const start = Date.now();
+          await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+          await freshness.filter({ hasText: /^Figures from/ }).waitFor({ timeout: 120_000 });
+          await figuresShown();
+          warmPaints.push(Date.now() - start);
+          await freshness.filter({ hasText: /^Figures as of [^·]+$/ }).waitFor({ timeout: 120_000 });
+          warmFresh.push(Date.now() - start);
+          const marks: Record<string, number> = await page.evaluate(() => ({
+            ...Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+            'dashboard:navigation': 0,
+          }));
+          WARM_TIMELINE.forEach(([name, from, to]) => (warmPhases[name] ??= []).push(marks[to]! - marks[from]!));
         }
 
         // Filter changes, timed in the page: the change event to the redrawn table (React renders a select's change synchronously), then the next frame.
@@ -128,7 +175,7 @@ export default defineBenchmark({
         const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)`;
         const results: BenchResult[] = [
           {
-            name: 'first meaningful paint: page open → pipeline-by-stage figures visible',
+            name: 'cold first meaningful paint (first open ever, nothing kept in this browser): page open → the workspace\'s pipeline-by-stage figures visible',
             value: median(paints),
             unit: 'ms',
             target: 2000,
@@ -136,6 +183,21 @@ export default defineBenchmark({
             note: `median of ${OPENS} opens after one warm-up (${paints.join(', ')} ms); ${size.accounts} accounts, ${size.opportunities} opportunities, ${size.account_facts_mb} MB of account_facts JSON read (${size.facts_mb} MB as opportunity_facts) (org loaded in ${loadSeconds.toFixed(0)} s); ${load}`,
           },
           ...Object.entries(phases).map(([name, values]) => ({ name: `  of which: ${name}`, value: median(values), unit: 'ms' as const, note: `median of ${values.length}` })),
+          {
+            name: 'warm open (a later open, the last read kept, server unchanged): page open → kept figures visible, labelled "Figures from … · refreshing"',
+            value: median(warmPaints),
+            unit: 'ms',
+            target: 2000,
+            issue: 9,
+            note: `NOT the cold figure above, which is the issue's target row: the page reads the ${size.account_facts_mb} MB kept in this browser's IndexedDB, validates it again and assesses it while the background reads the workspace again; median of ${OPENS} opens (${warmPaints.join(', ')} ms); ${load}`,
+          },
+          ...Object.entries(warmPhases).map(([name, values]) => ({ name: `  of which: ${name}`, value: median(values), unit: 'ms' as const, note: `median of ${values.length}` })),
+          {
+            name: 'warm open: page open → the workspace\'s figures replace the kept ones',
+            value: median(warmFresh),
+            unit: 'ms',
+            note: `median of ${OPENS} opens (${warmFresh.join(', ')} ms); the whole workspace is read again; ${load}`,
+          },
           {
             name: 'filter change (one CSM, then another) → tables redrawn and next frame',
             value: median(changes),

@@ -90,6 +90,7 @@ async function showLastRead(): Promise<DashboardData | null> {
   try {
     const last = await readLastHandoff();
     if (!last) return null;
+    performance.mark('dashboard:cache-read');
     const loaded = DashboardLoaded.safeParse({ ...(last.answer as object), handoff_id: last.id });
     if (!loaded.success) return null;
     const prepared = prepare(last);
