@@ -2,10 +2,16 @@
  * Issue 9, acceptance 3: the dashboard page of the built Chrome extension on
  * the 20,000-account organization (bench/supabase-scale-data.ts) in
  * PostgreSQL behind the Supabase test double, signed in as one of its CSMs:
- * - first meaningful paint: page opened → the pipeline-by-stage figures
- *   visible (the background reads every table, the facts from `account_facts`,
- *   hands the text over through IndexedDB, the page parses, validates and
- *   assesses 40,000 opportunities);
+ * - cold first meaningful paint (the issue's target): the first open ever,
+ *   nothing kept in this browser (the kept read is deleted before each open):
+ *   page opened → the workspace's pipeline-by-stage figures visible (the
+ *   background reads every table, the facts from `account_facts`, hands the
+ *   text over through IndexedDB, the page parses, validates and assesses
+ *   40,000 opportunities);
+ * - warm: a later open, the last read kept and the server unchanged: page
+ *   opened → the kept figures visible, labelled with their time (the page
+ *   reads, validates and assesses the kept read), and → the workspace's
+ *   figures replacing them;
  * - a filter change (one CSM, then another) → the tables redrawn.
  * `npm run build:chrome` first. The sync's pull is cut off (each attempt fails
  * at once) so the first sync of 700,000 rows does not run during the
@@ -24,6 +30,37 @@ import { defineBenchmark, type BenchResult } from './benchmark';
 import { syntheticOrganizationSql } from './supabase-scale-data';
 
 const OPENS = 5;
+
+/**
+ * The cold open, step by step, from marks the page and the background leave
+ * (performance.mark): consecutive, so the rows add up to the first paint.
+ */
+/** A later open, the kept read painted first (page marks only; the background's new read is asked for after it). */
+const WARM_TIMELINE: [name: string, from: string, to: string][] = [
+  ['page: navigation → bundle runs', 'dashboard:navigation', 'dashboard:script-start'],
+  ['page: bundle runs → kept read loaded from IndexedDB', 'dashboard:script-start', 'dashboard:cache-read'],
+  ['page: parses, validates and assesses the kept read', 'dashboard:cache-read', 'dashboard:cached-prepared'],
+  ['page: computes the views, renders, next frame', 'dashboard:cached-prepared', 'dashboard:painted'],
+];
+
+const TIMELINE: [name: string, from: string, to: string][] = [
+  ['harness: goto → navigation starts', 'bench:start', 'dashboard:navigation'],
+  ['page: navigation → bundle runs', 'dashboard:navigation', 'dashboard:script-start'],
+  ['page: bundle runs → asks the background', 'dashboard:script-start', 'dashboard:ask'],
+  ['message reaches the background', 'dashboard:ask', 'dashboard-bg:asked'],
+  ['background: checks the session', 'dashboard-bg:asked', 'dashboard-bg:fetch'],
+  ['background: fetches every page (server + network)', 'dashboard-bg:fetch', 'dashboard-bg:fetched'],
+  ['background: writes the handoff to IndexedDB', 'dashboard-bg:fetched', 'dashboard-bg:handed-off'],
+  ['answer reaches the page', 'dashboard-bg:handed-off', 'dashboard:answered'],
+  ['page: reads the handoff from IndexedDB', 'dashboard:answered', 'dashboard:handoff-read'],
+  ['page: JSON.parse', 'dashboard:handoff-read', 'dashboard:parsed'],
+  ['page: validates (zod)', 'dashboard:parsed', 'dashboard:validated'],
+  ['page: assesses every opportunity', 'dashboard:validated', 'dashboard:prepared'],
+  ['page: computes the views (first render)', 'dashboard:prepared', 'dashboard:views-computed'],
+  ['page: React renders and commits', 'dashboard:views-computed', 'dashboard:rendered'],
+  ['page: next frame', 'dashboard:rendered', 'dashboard:painted'],
+  ['harness: painted → seen by Playwright', 'dashboard:painted', 'bench:seen'],
+];
 const FILTER_CHANGES = 11;
 
 export default defineBenchmark({
@@ -52,27 +89,68 @@ export default defineBenchmark({
       try {
         await context.route(`${double.url}/rest/v1/rpc/pull_changes`, (route) => route.abort('connectionrefused'));
         await context.route(`${double.url}/**`, (route) => route.fallback());
-        const extensionId = new URL((await backgroundWorker(context)).url()).host;
+        const background = await backgroundWorker(context);
+        const extensionId = new URL(background.url()).host;
         const options = await context.newPage();
         await signInOnOptionsPage(options, extensionId, double.url, double, 'csm1@vendor.example');
         await options.close();
 
         const page = await context.newPage();
+        const freshness = page.getByTestId('dashboard-freshness');
+        const figuresShown = () => page.getByTestId('pipeline-table').locator('tbody tr').first().waitFor({ timeout: 120_000 });
+        // What a first open ever finds: no read kept in this browser.
+        const forgetKeptRead = () =>
+          background.evaluate(
+            () =>
+              new Promise<void>((resolve, reject) => {
+                const request = indexedDB.deleteDatabase('sidecar-dashboard-handoff');
+                request.onsuccess = () => resolve();
+                request.onerror = () => reject(request.error);
+              }),
+          );
         const paints: number[] = [];
         const phases: Record<string, number[]> = {};
         for (let i = 0; i < OPENS + 1; i += 1) {
+          await forgetKeptRead();
           const start = Date.now();
           await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-          await page.getByTestId('pipeline-table').locator('tbody tr').first().waitFor({ timeout: 120_000 });
+          await figuresShown();
           const painted = Date.now();
+          if (!/^Figures as of/.test((await freshness.textContent()) ?? '')) throw new Error('a cold open showed kept figures');
           if (i === 0) continue; // the first open warms the worker, the double and Postgres caches
           paints.push(painted - start);
-          const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
-          const phase = (name: string, from: string, to: string) => (phases[name] ??= []).push(marks[to]! - marks[from]!);
-          phase('background reads the workspace and answers', 'dashboard:ask', 'dashboard:answered');
-          phase('page reads the handoff from IndexedDB', 'dashboard:answered', 'dashboard:handoff-read');
-          phase('page parses and validates', 'dashboard:handoff-read', 'dashboard:validated');
-          phase('page assesses every opportunity', 'dashboard:validated', 'dashboard:prepared');
+          // Every mark as epoch ms, page and background alike (one clock), so the rows below add up to the whole open.
+          await page.waitForFunction(() => performance.getEntriesByName('dashboard:painted').length > 0);
+          const marks: Record<string, number> = await page.evaluate(() => {
+            const entries = performance.getEntriesByType('mark').map((m) => [m.name, performance.timeOrigin + m.startTime] as const);
+            return { ...Object.fromEntries(entries), 'dashboard:navigation': performance.timeOrigin };
+          });
+          Object.assign(marks, await background.evaluate(() => {
+            const names = ['dashboard-bg:asked', 'dashboard-bg:fetch', 'dashboard-bg:fetched', 'dashboard-bg:handed-off'];
+            return Object.fromEntries(names.map((n) => [n, performance.timeOrigin + performance.getEntriesByName(n).at(-1)!.startTime]));
+          }));
+          marks['bench:start'] = start;
+          marks['bench:seen'] = painted;
+          TIMELINE.forEach(([name, from, to]) => (phases[name] ??= []).push(marks[to]! - marks[from]!));
+        }
+
+        // Later opens: the read of the previous open is kept, the server unchanged.
+        const warmPaints: number[] = [];
+        const warmFresh: number[] = [];
+        const warmPhases: Record<string, number[]> = {};
+        for (let i = 0; i < OPENS; i += 1) {
+          const start = Date.now();
+          await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+          await freshness.filter({ hasText: /^Figures from/ }).waitFor({ timeout: 120_000 });
+          await figuresShown();
+          warmPaints.push(Date.now() - start);
+          await freshness.filter({ hasText: /^Figures as of [^·]+$/ }).waitFor({ timeout: 120_000 });
+          warmFresh.push(Date.now() - start);
+          const marks: Record<string, number> = await page.evaluate(() => ({
+            ...Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+            'dashboard:navigation': 0,
+          }));
+          WARM_TIMELINE.forEach(([name, from, to]) => (warmPhases[name] ??= []).push(marks[to]! - marks[from]!));
         }
 
         // Filter changes, timed in the page: the change event to the redrawn table (React renders a select's change synchronously), then the next frame.
@@ -97,7 +175,7 @@ export default defineBenchmark({
         const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)`;
         const results: BenchResult[] = [
           {
-            name: 'first meaningful paint: page open → pipeline-by-stage figures visible',
+            name: 'cold first meaningful paint (first open ever, nothing kept in this browser): page open → the workspace\'s pipeline-by-stage figures visible',
             value: median(paints),
             unit: 'ms',
             target: 2000,
@@ -105,6 +183,21 @@ export default defineBenchmark({
             note: `median of ${OPENS} opens after one warm-up (${paints.join(', ')} ms); ${size.accounts} accounts, ${size.opportunities} opportunities, ${size.account_facts_mb} MB of account_facts JSON read (${size.facts_mb} MB as opportunity_facts) (org loaded in ${loadSeconds.toFixed(0)} s); ${load}`,
           },
           ...Object.entries(phases).map(([name, values]) => ({ name: `  of which: ${name}`, value: median(values), unit: 'ms' as const, note: `median of ${values.length}` })),
+          {
+            name: 'warm open (a later open, the last read kept, server unchanged): page open → kept figures visible, labelled "Figures from … · refreshing"',
+            value: median(warmPaints),
+            unit: 'ms',
+            target: 2000,
+            issue: 9,
+            note: `NOT the cold figure above, which is the issue's target row: the page reads the ${size.account_facts_mb} MB kept in this browser's IndexedDB, validates it again, assesses and paints it, and only then asks the background for a new read; median of ${OPENS} opens (${warmPaints.join(', ')} ms); ${load}`,
+          },
+          ...Object.entries(warmPhases).map(([name, values]) => ({ name: `  of which: ${name}`, value: median(values), unit: 'ms' as const, note: `median of ${values.length}` })),
+          {
+            name: 'warm open: page open → the workspace\'s figures replace the kept ones',
+            value: median(warmFresh),
+            unit: 'ms',
+            note: `median of ${OPENS} opens (${warmFresh.join(', ')} ms); the whole workspace is read again; ${load}`,
+          },
           {
             name: 'filter change (one CSM, then another) → tables redrawn and next frame',
             value: median(changes),

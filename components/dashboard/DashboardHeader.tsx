@@ -16,9 +16,9 @@ export function DashboardHeader(props: { data: DashboardData; refreshing: boolea
         {loaded?.user?.email && <p className="text-xs text-slate-600 dark:text-slate-300">Signed in as {loaded.user.email}</p>}
       </div>
       <div className="flex items-center gap-3 text-sm">
-        {loaded && (
+        {loaded && props.data.state === 'ready' && (
           <p data-testid="dashboard-freshness" className="text-slate-600 dark:text-slate-300">
-            Figures as of <time dateTime={loaded.fetched_at}>{new Date(loaded.fetched_at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}</time>
+            <Freshness fetchedAt={loaded.fetched_at} stale={props.data.stale} refreshing={props.refreshing} refreshError={props.data.refreshError} />
           </p>
         )}
         <button type="button" onClick={props.onRefresh} disabled={props.refreshing} className="rounded bg-brand-600 px-3 py-1 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
@@ -32,4 +32,18 @@ export function DashboardHeader(props: { data: DashboardData; refreshing: boolea
       </div>
     </header>
   );
+}
+
+/**
+ * When the figures were read. Figures kept from an earlier read say so, with
+ * their time, while the workspace is read again; a failed read is named
+ * beside the figures it could not renew.
+ */
+function Freshness(props: { fetchedAt: string; stale: boolean; refreshing: boolean; refreshError: string | null }) {
+  const at = new Date(props.fetchedAt);
+  const sameDay = at.toDateString() === new Date().toDateString();
+  const time = <time dateTime={props.fetchedAt}>{at.toLocaleString('en-US', sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' })}</time>;
+  const status = props.refreshError ? ' · could not refresh' : props.refreshing ? ' · refreshing' : '';
+  if (props.stale) return <>Figures from {time}{status}</>;
+  return <>Figures as of {time}{status}</>;
 }

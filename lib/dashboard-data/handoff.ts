@@ -6,9 +6,11 @@
  * reliably) waits here as JSON text, which IndexedDB copies far faster than
  * the same data as objects, and the page parses once.
  *
- * A handoff is taken once: reading it deletes it, and writing one clears any
- * other, so the organization's data never piles up here (the local store
- * already keeps the records; this is only a passage).
+ * The record is also the dashboard's last read: it stays until the next read
+ * replaces it (writing one clears any other, so one organization's data at
+ * most is kept here) or sign-out clears it. A later open paints from it at
+ * once, validated again like fresh data and labelled with its age, while the
+ * background reads the workspace again (stale-while-revalidate).
  */
 const DATABASE = 'sidecar-dashboard-handoff';
 const TABLE = 'handoffs';
@@ -23,6 +25,12 @@ export interface Handoff {
   id: string;
   created_at: number;
   payload: HandoffPayload;
+  /**
+   * The background's answer that came with this data, without the handoff id:
+   * a later open shows whose figures they are before the new answer arrives.
+   * Unchecked here; the page validates it (`DashboardLoaded`).
+   */
+  answer?: unknown;
 }
 
 function open(factory: IDBFactory): Promise<IDBDatabase> {
@@ -42,38 +50,44 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
-/** Leaves `payload` for the page and answers its id; any earlier handoff is removed. */
-export async function putHandoff(payload: HandoffPayload, factory: IDBFactory = indexedDB): Promise<string> {
+/** Leaves `payload` (and the answer that goes with it) for the page under `id`; any earlier handoff is removed. */
+export async function putHandoff(id: string, payload: HandoffPayload, answer: unknown, factory: IDBFactory = indexedDB): Promise<void> {
   const db = await open(factory);
   try {
-    const id = crypto.randomUUID();
     const tx = db.transaction(TABLE, 'readwrite');
     const table = tx.objectStore(TABLE);
     table.clear();
-    table.put({ id, created_at: Date.now(), payload } satisfies Handoff);
+    table.put({ id, created_at: Date.now(), payload, answer } satisfies Handoff);
     await done(tx);
-    return id;
   } finally {
     db.close();
   }
 }
 
-/** Takes the handoff `id` (reading deletes it); `null` when it is gone. */
-export async function takeHandoff(id: string, factory: IDBFactory = indexedDB): Promise<Handoff | null> {
+/** The handoff `id`; `null` when a newer read or sign-out replaced it. */
+export async function readHandoff(id: string, factory: IDBFactory = indexedDB): Promise<Handoff | null> {
+  return readOne((table) => table.get(id), factory);
+}
+
+/** The last read kept (there is one at most); `null` before the first read or after sign-out. */
+export async function readLastHandoff(factory: IDBFactory = indexedDB): Promise<Handoff | null> {
+  return readOne((table) => table.getAll(null, 1), factory);
+}
+
+async function readOne(ask: (table: IDBObjectStore) => IDBRequest, factory: IDBFactory): Promise<Handoff | null> {
   const db = await open(factory);
   try {
-    const tx = db.transaction(TABLE, 'readwrite');
-    const table = tx.objectStore(TABLE);
-    const request = table.get(id);
-    table.delete(id);
+    const tx = db.transaction(TABLE, 'readonly');
+    const request = ask(tx.objectStore(TABLE));
     await done(tx);
-    return (request.result as Handoff | undefined) ?? null;
+    const result = request.result as Handoff | Handoff[] | undefined;
+    return (Array.isArray(result) ? result[0] : result) ?? null;
   } finally {
     db.close();
   }
 }
 
-/** Removes any handoff left unread (a dashboard closed mid-load): signing out leaves no organization data here. */
+/** Removes the kept data: signing out leaves no organization data here. */
 export async function clearHandoffs(factory: IDBFactory = indexedDB): Promise<void> {
   const db = await open(factory);
   try {

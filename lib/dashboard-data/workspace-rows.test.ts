@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDashboard, prepareDashboard } from '../dashboard';
 import { bareFacts, uuidFor } from '../pipeline/testing/facts-factory';
 import { decodeHandoff } from './decode';
-import { clearHandoffs, putHandoff, takeHandoff } from './handoff';
+import { clearHandoffs, putHandoff, readHandoff, readLastHandoff } from './handoff';
 import type { WorkspaceRows } from './workspace-rows';
 
 const ORG = uuidFor(0xabc);
@@ -75,17 +75,19 @@ describe('the workspace rows become the dashboard input', () => {
 });
 
 describe('the handoff', () => {
-  it('is read once, and a newer one replaces an older one', async () => {
-    const first = await putHandoff({ kind: 'input', json: '{"a":1}' });
-    const second = await putHandoff({ kind: 'input', json: '{"a":2}' });
-    expect(await takeHandoff(first)).toBeNull();
-    expect((await takeHandoff(second))?.payload).toEqual({ kind: 'input', json: '{"a":2}' });
-    expect(await takeHandoff(second)).toBeNull();
+  it('keeps the last read only: a newer one replaces an older one, and reading keeps it', async () => {
+    await putHandoff('first', { kind: 'input', json: '{"a":1}' }, { source: 'solo' });
+    expect((await readLastHandoff())?.id).toBe('first');
+    await putHandoff('second', { kind: 'input', json: '{"a":2}' }, { source: 'solo' });
+    expect(await readHandoff('first')).toBeNull();
+    expect((await readHandoff('second'))?.payload).toEqual({ kind: 'input', json: '{"a":2}' });
+    expect(await readLastHandoff()).toMatchObject({ id: 'second', answer: { source: 'solo' }, payload: { kind: 'input', json: '{"a":2}' } });
   });
 
-  it('is cleared on sign-out, read or not', async () => {
-    const left = await putHandoff({ kind: 'input', json: '{}' });
+  it('is cleared on sign-out', async () => {
+    await putHandoff('left', { kind: 'input', json: '{}' }, null);
     await clearHandoffs();
-    expect(await takeHandoff(left)).toBeNull();
+    expect(await readHandoff('left')).toBeNull();
+    expect(await readLastHandoff()).toBeNull();
   });
 });
