@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRecognitionInput, recognitionInputVersion } from './reads';
-import { invalidateRecognition, sameForRecognition } from './recognition-cache';
+import { invalidateRecognition, readRecognitionRows, sameForRecognition } from './recognition-cache';
 import { putRecord } from './records';
 import { accountInput, domainInput, stakeholderInput } from './testing/inputs';
 import { openTestDb } from './testing/test-db';
@@ -54,6 +54,17 @@ describe('the recognition cache keeps each row with its index keys', () => {
     expect(input.accounts).toEqual([{ id: acme.id, name: 'Acme Ltd', aliases: [], nameKeys: ['acme ltd', 'acme'] }]);
     expect(input.stakeholders).toMatchObject([{ id: dana.id, addressKey: 'dana@acme.example' }]);
     expect(await recognitionInputVersion(db)).not.toBeNull();
+  });
+
+  it('rebuilds inside a transaction over every table, as a caller holding the whole store does', async () => {
+    const db = openTestDb();
+    const acme = accountInput({ name: 'Acme Ltd' });
+    await putRecord(db, 'accounts', acme);
+    await db.transaction('rw', db.allTables, () => invalidateRecognition(db));
+    // Any native promise awaited between the rebuild's requests lets IndexedDB commit early.
+    const rows = await db.transaction('rw', db.allTables, () => readRecognitionRows(db));
+    expect(rows.accounts.map((account) => account.id)).toEqual([acme.id]);
+    expect((await readRecognitionInput(db)).accounts.map((account) => account.id)).toEqual([acme.id]);
   });
 
   it('derives every key again after an invalidation (an extension update may bring other rules)', async () => {

@@ -68,7 +68,7 @@ export async function patchRecognition(db: SidecarDb, kind: RecognitionKind, id:
  */
 export async function patchRecognitionMany(db: SidecarDb, patches: readonly RecognitionPatch[]): Promise<void> {
   if (patches.length === 0) return;
-  if (!(await isBuilt(db))) return; // Not built (or built in another format): the next read builds it from the tables.
+  if (!isBuilt(await db.meta.get(BUILT_KEY))) return; // Not built (or built in another format): the next read builds it from the tables.
   const indexes = [...new Set(patches.map((patch) => bucketOf(patch.id)))];
   const rows = await db.meta.bulkGet(indexes.map(bucketKey));
   const buckets = new Map(indexes.map((index, i) => [index, rows[i] ? (JSON.parse(rows[i].value as string) as Bucket) : emptyBucket()]));
@@ -100,12 +100,18 @@ export async function invalidateRecognition(db: SidecarDb): Promise<void> {
   await bumpVersion(db);
 }
 
-async function isBuilt(db: SidecarDb): Promise<boolean> {
-  return (await db.meta.get(BUILT_KEY))?.value === RECOGNITION_CACHE_FORMAT;
+/**
+ * Whether the cache is built, in this format. Takes the `meta` row rather
+ * than the store: a helper that awaited the read itself would put a native
+ * promise between the transaction's requests, and IndexedDB would commit the
+ * transaction before the rebuild's writes (PrematureCommitError).
+ */
+function isBuilt(row: { value: unknown } | undefined): boolean {
+  return row?.value === RECOGNITION_CACHE_FORMAT;
 }
 
 async function readBuckets(db: SidecarDb): Promise<Bucket[] | null> {
-  if (!(await isBuilt(db))) return null;
+  if (!isBuilt(await db.meta.get(BUILT_KEY))) return null;
   const rows = await db.meta.bulkGet(Array.from({ length: BUCKETS }, (_, i) => bucketKey(i)));
   return rows.map((row) => (row ? (JSON.parse(row.value as string) as Bucket) : emptyBucket()));
 }
