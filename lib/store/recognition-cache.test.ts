@@ -67,6 +67,27 @@ describe('the recognition cache keeps each row with its index keys', () => {
     expect((await readRecognitionInput(db)).accounts.map((account) => account.id)).toEqual([acme.id]);
   });
 
+  it('rebuilds from the tables when a bucket does not read back, and a write meanwhile is not lost', async () => {
+    const db = openTestDb();
+    const acme = accountInput({ name: 'Acme Ltd' });
+    await putRecord(db, 'accounts', acme);
+    await readRecognitionInput(db);
+    const bucket = `recognition:${parseInt(acme.id.slice(-2), 16) % 16}`;
+    await db.meta.put({ key: bucket, value: '{"a": [["half-written' });
+    // A write that lands in the damaged bucket drops the cache rather than patching it.
+    const dana = stakeholderInput(acme.id, { email: 'dana@acme.example' });
+    await putRecord(db, 'stakeholders', { ...dana, id: `${dana.id.slice(0, -2)}${acme.id.slice(-2)}` });
+    expect(await recognitionInputVersion(db)).toBeNull();
+
+    const input = await readRecognitionInput(db);
+    expect(input.accounts).toEqual([{ id: acme.id, name: 'Acme Ltd', aliases: [], nameKeys: ['acme ltd', 'acme'] }]);
+    expect(input.stakeholders.map((s) => s.email)).toEqual(['dana@acme.example']);
+
+    // Damaged while built and nothing written since: the read itself rebuilds.
+    await db.meta.put({ key: bucket, value: JSON.stringify({ a: [[acme.id, 42, []]], d: [], s: [], o: [] }) });
+    expect((await readRecognitionInput(db)).accounts).toEqual([{ id: acme.id, name: 'Acme Ltd', aliases: [], nameKeys: ['acme ltd', 'acme'] }]);
+  });
+
   it('derives every key again after an invalidation (an extension update may bring other rules)', async () => {
     const db = openTestDb();
     const acme = accountInput({ name: 'Acme Ltd' });

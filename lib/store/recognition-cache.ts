@@ -1,7 +1,7 @@
 import type { RecognitionInput } from '../recognition/input';
 import type { RecordKind } from '../messaging/record-kinds';
 import type { SidecarDb } from './db';
-import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, RECOGNITION_CACHE_FORMAT, RECOGNITION_KINDS, removeFrom, rowSource, type Bucket, type RecognitionKind } from './recognition-rows';
+import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, parseBucket, RECOGNITION_CACHE_FORMAT, RECOGNITION_KINDS, removeFrom, rowSource, type Bucket, type RecognitionKind } from './recognition-rows';
 
 /**
  * The recognition input, kept ready in `meta` as a few JSON strings.
@@ -19,7 +19,8 @@ import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, RECOGNITION_CACHE
  * cache is derived data: it is not exported, and when it is missing or in
  * another format (new store, import, migration, an older layout, an
  * extension update: `invalidateRecognition`) the next read rebuilds it from
- * the tables.
+ * the tables. A bucket that does not read back as one (recognition-rows.ts
+ * `parseBucket`) counts as missing: the cache is rebuilt, never trusted.
  */
 /** Holds the format the cache was built in (`RECOGNITION_CACHE_FORMAT`); absent: not built. */
 const BUILT_KEY = 'recognition:built';
@@ -71,7 +72,10 @@ export async function patchRecognitionMany(db: SidecarDb, patches: readonly Reco
   if (!isBuilt(await db.meta.get(BUILT_KEY))) return; // Not built (or built in another format): the next read builds it from the tables.
   const indexes = [...new Set(patches.map((patch) => bucketOf(patch.id)))];
   const rows = await db.meta.bulkGet(indexes.map(bucketKey));
-  const buckets = new Map(indexes.map((index, i) => [index, rows[i] ? (JSON.parse(rows[i].value as string) as Bucket) : emptyBucket()]));
+  const read = rows.map((row) => (row ? parseBucket(row.value) : emptyBucket()));
+  // A damaged bucket is not patched: the whole cache is dropped, and the next read rebuilds it from the tables.
+  if (read.includes(null)) return invalidateRecognition(db);
+  const buckets = new Map(indexes.map((index, i) => [index, read[i]!]));
   for (const { kind, id, record } of patches) {
     const bucket = buckets.get(bucketOf(id))!;
     removeFrom(bucket, kind, id);
@@ -110,10 +114,17 @@ function isBuilt(row: { value: unknown } | undefined): boolean {
   return row?.value === RECOGNITION_CACHE_FORMAT;
 }
 
+/** The buckets, or `null` when the cache is not built or any bucket is damaged (either way: rebuild). */
 async function readBuckets(db: SidecarDb): Promise<Bucket[] | null> {
   if (!isBuilt(await db.meta.get(BUILT_KEY))) return null;
   const rows = await db.meta.bulkGet(Array.from({ length: BUCKETS }, (_, i) => bucketKey(i)));
-  return rows.map((row) => (row ? (JSON.parse(row.value as string) as Bucket) : emptyBucket()));
+  const buckets: Bucket[] = [];
+  for (const row of rows) {
+    const bucket = row ? parseBucket(row.value) : emptyBucket();
+    if (!bucket) return null;
+    buckets.push(bucket);
+  }
+  return buckets;
 }
 
 async function rebuild(db: SidecarDb): Promise<Bucket[]> {

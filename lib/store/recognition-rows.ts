@@ -95,6 +95,59 @@ export function removeFrom(bucket: Bucket, kind: RecognitionKind, id: string): v
   if (at >= 0) rows.splice(at, 1);
 }
 
+/**
+ * One bucket's JSON as read back from `meta`, checked row by row, or `null`
+ * when it is not a bucket of this format (a damaged value, a half-written
+ * one, a layout this code does not know): the caller then rebuilds the cache
+ * from the tables, the source of truth, rather than feeding the index
+ * whatever the text holds. Plain type checks, not a schema: this runs on
+ * every wake over every row (350,000 at scale) and must stay a small part of
+ * loading the recognition input (bench/local-store.bench.ts).
+ */
+export function parseBucket(text: unknown): Bucket | null {
+  if (typeof text !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return isBucket(value) ? value : null;
+}
+
+function isBucket(value: unknown): value is Bucket {
+  if (typeof value !== 'object' || value === null) return false;
+  const { a, d, s, o } = value as Record<string, unknown>;
+  return everyRow(a, isAccountRow) && everyRow(d, isDomainRow) && everyRow(s, isStakeholderRow) && everyRow(o, isOwnDomainRow);
+}
+
+function everyRow(rows: unknown, isRow: (row: unknown[]) => boolean): boolean {
+  if (!Array.isArray(rows)) return false;
+  for (const row of rows) if (!Array.isArray(row) || !isRow(row)) return false;
+  return true;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
+/** A derived key: a string, `0` (the field before it), or `null` (no key). */
+const isKey = (value: unknown) => value === 0 || value === null || typeof value === 'string';
+
+function isAccountRow(row: unknown[]): boolean {
+  return (row.length === 3 || (row.length === 4 && isTextList(row[3]))) && isText(row[0]) && isText(row[1]) && isTextList(row[2]);
+}
+
+function isDomainRow(row: unknown[]): boolean {
+  return row.length === 5 && isText(row[0]) && isText(row[1]) && isText(row[2]) && isKey(row[3]) && isKey(row[4]);
+}
+
+function isStakeholderRow(row: unknown[]): boolean {
+  return row.length === 5 && isText(row[0]) && isText(row[1]) && isText(row[2]) && isText(row[3]) && isKey(row[4]);
+}
+
+function isOwnDomainRow(row: unknown[]): boolean {
+  return row.length === 2 && isText(row[0]) && isText(row[1]);
+}
+
 /** The rows of every bucket, with their keys, as the index build takes them. */
 export function decodeBuckets(buckets: readonly Bucket[]): RecognitionInput {
   const input: RecognitionInput = { accounts: [], accountDomains: [], stakeholders: [], ownDomains: [] };
