@@ -98,7 +98,7 @@ export type LayoutMode =
   | 'per-page-json'
   | 'generate-only';
 
-async function run(mode: LayoutMode, accounts: number): Promise<{ ms: number; rows: number; records: number }> {
+async function run(mode: LayoutMode, accounts: number): Promise<{ ms: number; rows: number; records: number; readMs?: number; rewriteMs?: number }> {
   const names = KINDS.map(([kind]) => kind);
   const db = await open(`layout-${mode}`, (db) => {
     if (mode === 'per-row' || mode === 'per-row-no-index' || mode === 'per-row-add' || mode === 'per-row-few-indexes') {
@@ -179,8 +179,49 @@ async function run(mode: LayoutMode, accounts: number): Promise<{ ms: number; ro
     await done(tx);
   }
   const ms = performance.now() - start;
+  const access = mode === 'per-page' || mode === 'per-page-json' ? await timeOneRecord(db, mode) : undefined;
   db.close();
-  return { ms, rows, records };
+  return { ms, rows, records, ...access };
+}
+
+/**
+ * What one large record costs to use once written: read one page record
+ * back (as a panel opening one account of it would), and read, change and
+ * rewrite it in one transaction (as a write to one of its rows would).
+ * Medians of 9, each on another record.
+ */
+async function timeOneRecord(db: IDBDatabase, mode: LayoutMode): Promise<{ readMs: number; rewriteMs: number }> {
+  const ids: number[] = [];
+  const all = await new Promise<IDBValidKey[]>((resolve, reject) => {
+    const request = db.transaction('bundles').objectStore('bundles').getAllKeys();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  for (let i = 0; i < 9; i += 1) ids.push(all[Math.floor((i * all.length) / 9)] as number);
+  const get = (tx: IDBTransaction, id: number) =>
+    new Promise<{ id: number; rows?: Row[]; json?: string }>((resolve, reject) => {
+      const request = tx.objectStore('bundles').get(id);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const reads: number[] = [];
+  const rewrites: number[] = [];
+  for (const id of ids) {
+    let start = performance.now();
+    const value = await get(db.transaction('bundles'), id);
+    const rowsRead = mode === 'per-page' ? value.rows! : (JSON.parse(value.json!) as Row[]);
+    reads.push(performance.now() - start);
+    start = performance.now();
+    const tx = db.transaction('bundles', 'readwrite');
+    const current = await get(tx, id);
+    const list = mode === 'per-page' ? current.rows! : (JSON.parse(current.json!) as Row[]);
+    list[0] = { ...list[0], summary: `changed ${rowsRead.length}` };
+    tx.objectStore('bundles').put(mode === 'per-page' ? { id, rows: list } : { id, json: JSON.stringify(list) });
+    await done(tx);
+    rewrites.push(performance.now() - start);
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { readMs: median(reads), rewriteMs: median(rewrites) };
 }
 
 (globalThis as Record<string, unknown>).layoutExperiment = { run };

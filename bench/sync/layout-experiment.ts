@@ -36,10 +36,10 @@ try {
     const load = loadavg()[0]!;
     const cpu = await cpuSecondsOf(profile);
     const split = await chromiumCpuByType(profile);
-    const result = await page.evaluate(([m, n]) => (globalThis as unknown as { layoutExperiment: { run(mode: string, accounts: number): Promise<{ ms: number; rows: number; records: number }> } }).layoutExperiment.run(m, n), [mode, accounts] as const);
+    const result = await page.evaluate(([m, n]) => (globalThis as unknown as { layoutExperiment: { run(mode: string, accounts: number): Promise<{ ms: number; rows: number; records: number; readMs?: number; rewriteMs?: number }> } }).layoutExperiment.run(m, n), [mode, accounts] as const);
     const used = (await cpuSecondsOf(profile)) - cpu;
     const bySplit = describeCpuByType(split, await chromiumCpuByType(profile));
-    console.log(`${mode}: ${(result.ms / 1000).toFixed(1)} s for ${result.rows} rows in ${result.records} records; Chromium CPU ${used.toFixed(1)} s (${bySplit}); load ${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}`);
+    console.log(`${mode}: ${(result.ms / 1000).toFixed(1)} s for ${result.rows} rows in ${result.records} records; Chromium CPU ${used.toFixed(1)} s (${bySplit}); load ${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}${result.readMs === undefined ? '' : `; one record: read ${result.readMs.toFixed(1)} ms, read + change + rewrite ${result.rewriteMs!.toFixed(1)} ms`}`);
   }
 } finally {
   await context.close();
