@@ -88,13 +88,18 @@ export const MET_VACUOUSLY: Verdict = Object.freeze({ met: true, evidence: NOTHI
  * a template string per evaluation would be rebuilt tens of thousands of times.
  */
 export function textByNumber(make: (n: number) => string): (n: number) => string {
-  const cache = new Map<number, string>();
+  // Small whole numbers (counts, windows in days) by index: cheaper than a Map lookup per evaluation.
+  const small = new Array<string | undefined>(SMALL_NUMBERS).fill(undefined);
+  const other = new Map<number, string>();
   return (n) => {
-    let text = cache.get(n);
+    if (Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS) return (small[n] ??= make(n));
+    let text = other.get(n);
     if (text === undefined) {
       text = make(n);
-      cache.set(n, text);
+      other.set(n, text);
     }
     return text;
   };
 }
+
+const SMALL_NUMBERS = 1024;
