@@ -50,8 +50,12 @@ export async function readRelation(client: PoolClient, relation: string, params:
   const query = parseReadQuery(params);
   const { sql, params: values } = readSql(name, query);
   const { rows } = await client.query<{ body: string | null; n: string; single: string | null }>(
+    // The single row is the body's first element: PostgreSQL computes the one
+    // json_agg for both (an aggregate written twice is computed once). An
+    // array_agg(row_to_json(t)) here was computed for every page, inside the
+    // CASE or not, and rendered every row twice.
     `select coalesce(json_agg(t), '[]'::json)::text as body, count(*) as n,
-            case when count(*) = 1 then (array_agg(row_to_json(t)))[1]::text end as single
+            case when count(*) = 1 then (json_agg(t) -> 0)::text end as single
        from (${sql}) t`,
     values,
   );
