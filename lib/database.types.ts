@@ -1454,6 +1454,24 @@ export type Database = {
         }
         Relationships: []
       }
+      account_facts_compact: {
+        Row: {
+          account_id: string | null
+          facts: Json | null
+          organization_id: string | null
+        }
+        Insert: {
+          account_id?: string | null
+          facts?: Json | null
+          organization_id?: string | null
+        }
+        Update: {
+          account_id?: string | null
+          facts?: Json | null
+          organization_id?: string | null
+        }
+        Relationships: []
+      }
       opportunity_facts: {
         Row: {
           account_id: string | null
