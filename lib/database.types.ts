@@ -1444,12 +1444,12 @@ export type Database = {
         }
         Insert: {
           account_id?: string | null
-          facts?: Json | null
+          facts?: never
           organization_id?: string | null
         }
         Update: {
           account_id?: string | null
-          facts?: Json | null
+          facts?: never
           organization_id?: string | null
         }
         Relationships: []
