@@ -1444,6 +1444,24 @@ export type Database = {
         }
         Insert: {
           account_id?: string | null
+          facts?: never
+          organization_id?: string | null
+        }
+        Update: {
+          account_id?: string | null
+          facts?: never
+          organization_id?: string | null
+        }
+        Relationships: []
+      }
+      account_facts_compact: {
+        Row: {
+          account_id: string | null
+          facts: Json | null
+          organization_id: string | null
+        }
+        Insert: {
+          account_id?: string | null
           facts?: Json | null
           organization_id?: string | null
         }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AccountFactsViewRow } from './dashboard-data/workspace-rows';
+import { AccountFactsRow } from './dashboard-data/account-facts';
+import { accountFactsRowArbitrary } from './dashboard-data/testing/account-facts-arbitrary';
 import { DashboardStageChange } from './dashboard/input';
 import { OpportunityFacts } from './pipeline/facts';
 import { opportunityFactsArbitrary } from './pipeline/testing/facts-arbitrary';
@@ -60,30 +61,9 @@ function mutate<T>(base: T, m: Mutation): T {
   return copy;
 }
 
-/** An `account_facts` row built from facts the arbitrary gives (its opportunities are the account's). */
-const accountRowArbitrary = fc.array(opportunityFactsArbitrary, { minLength: 0, maxLength: 3 }).map((list) => {
-  const accountId = list[0]?.opportunity.account_id ?? '3f0c8e4a-7b1d-4c2e-9a5f-0123456789ab';
-  const first = list[0];
-  return {
-    facts: {
-      account_id: accountId,
-      goals: first?.goals ?? [],
-      outcomes: first?.outcomes ?? [],
-      use_cases: first?.use_cases ?? [],
-      stakeholders: first?.stakeholders ?? [],
-      insights: first?.insights ?? [],
-      meetings: first?.meetings ?? [],
-      communication_steps: first?.communication_steps ?? [],
-      opportunities: list.map((f) => ({
-        opportunity: { ...f.opportunity, account_id: accountId },
-        business_case: f.business_case,
-        intent_signals: f.intent_signals,
-        close_record: f.close_record,
-        stage_entered_at: '2026-09-01T10:00:00+00:00',
-      })),
-    },
-  };
-});
+/** An `account_facts` row as the named view `account_facts` answers it. */
+const AccountFactsViewRow = z.object({ facts: AccountFactsRow });
+const accountRowArbitrary = accountFactsRowArbitrary.map((facts) => ({ facts }));
 
 describe('the fast check of a zod schema', () => {
   it('says yes to every valid fact record, as zod does', () => {

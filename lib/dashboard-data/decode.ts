@@ -4,6 +4,7 @@ import type { InsightFact, OpportunityFacts, StakeholderFact } from '../pipeline
 import type { HandoffPayload } from './handoff';
 import { fastParser } from '../zod-fast-check';
 import { inputFromWorkspaceRows, OrganizationRow, WorkspaceRows } from './workspace-rows';
+import { decodeAccountFactsPage } from './account-facts';
 
 /**
  * The input, its facts already checked with the `account_facts` rows
@@ -38,6 +39,13 @@ export function decodeHandoff(payload: HandoffPayload): Decoded {
     for (const [table, pages] of Object.entries(payload.pages)) {
       const rows: unknown[] = [];
       for (const page of pages) {
+        if (table === 'account_facts') {
+          // Compact rows, decoded and checked as they are parsed (account-facts.ts).
+          const facts = decodeAccountFactsPage(page, rows.length);
+          if (!facts.ok) return facts;
+          for (const row of facts.rows) rows.push(row);
+          continue;
+        }
         const parsed: unknown = JSON.parse(page);
         if (!Array.isArray(parsed)) return { ok: false, message: `The workspace answered ${table} with something other than rows.` };
         for (const row of parsed) rows.push(row);

@@ -1,4 +1,4 @@
-import { ACCOUNT_FACTS_COLUMNS } from './account-facts';
+import { ACCOUNT_FACTS_COLUMNS, ACCOUNT_FACTS_RELATION } from './account-facts';
 import {
   ACCOUNT_COLUMNS,
   MEMBER_COLUMNS,
@@ -18,8 +18,9 @@ import {
  * default; the cap is a project setting) set the step of the remaining pages,
  * ordered by a unique key so pages neither overlap nor skip, a few requests at
  * a time. Only the columns the dashboard reads are asked for. The facts come
- * from `account_facts` (one row per account, nothing repeated), which also
- * carries the stakeholders and insights of accounts with no opportunity.
+ * from `account_facts_compact` (one row per account, nothing repeated, in a
+ * compact positional form: account-facts.ts), which also carries the
+ * stakeholders and insights of accounts with no opportunity.
  */
 export interface WorkspaceEndpoint {
   url: string;
@@ -39,7 +40,7 @@ export function dashboardQueries(organizationId: string, fromWeek: string): Reco
     organization: { path: `organizations?select=*&id=eq.${organizationId}`, order: 'id' },
     members: { path: `members?select=${MEMBER_COLUMNS}&${org}`, order: 'user_id' },
     accounts: { path: `accounts?select=${ACCOUNT_COLUMNS}&${org}`, order: 'id' },
-    account_facts: { path: `account_facts?select=${ACCOUNT_FACTS_COLUMNS}&${org}`, order: 'account_id' },
+    account_facts: { path: `${ACCOUNT_FACTS_RELATION}?select=${ACCOUNT_FACTS_COLUMNS}&${org}`, order: 'account_id' },
     titles: { path: `opportunities?select=${TITLE_COLUMNS}&${org}`, order: 'id' },
     milestones: { path: `account_milestones?select=${MILESTONE_COLUMNS}&${org}`, order: 'id' },
     stage_changes: { path: `opportunity_stage_changes?select=${STAGE_CHANGE_COLUMNS}&${org}`, order: 'id' },

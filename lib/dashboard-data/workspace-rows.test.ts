@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { computeDashboard, prepareDashboard } from '../dashboard';
 import { bareFacts, uuidFor } from '../pipeline/testing/facts-factory';
+import { AccountFactsWire, type AccountFactsRow } from './account-facts';
 import { decodeHandoff } from './decode';
 import { clearHandoffs, putHandoff, readHandoff, readLastHandoff } from './handoff';
 import type { WorkspaceRows } from './workspace-rows';
@@ -19,6 +20,7 @@ function rows(organization: Record<string, unknown>): Record<string, unknown[]> 
       { id: ACCOUNT, name: 'Orbit', owner_id: null, arr: 1000, renewal_on: null },
       { id: LONELY, name: 'Lonely', owner_id: null, arr: 500, renewal_on: null },
     ],
+    // Compact, as account_facts_compact sends them.
     account_facts: [
       { facts: accountRow(ACCOUNT, { opportunities: [{ opportunity: open.opportunity, business_case: null, intent_signals: [], close_record: null, stage_entered_at: '2026-09-01T10:00:00+00:00' }] }) },
       { facts: accountRow(LONELY, { stakeholders: [{ id: uuidFor(0x300), roles: [], position: 'sponsor', influence: 'high' }] }) },
@@ -33,9 +35,9 @@ function rows(organization: Record<string, unknown>): Record<string, unknown[]> 
   } satisfies Record<keyof WorkspaceRows, unknown[]>;
 }
 
-/** An `account_facts` row: empty lists unless given. */
-function accountRow(accountId: string, parts: Record<string, unknown>) {
-  return { account_id: accountId, goals: [], outcomes: [], use_cases: [], stakeholders: [], insights: [], meetings: [], communication_steps: [], opportunities: [], ...parts };
+/** An `account_facts_compact` row's facts: empty lists unless given. */
+function accountRow(accountId: string, parts: Partial<AccountFactsRow>): unknown {
+  return AccountFactsWire.encode({ account_id: accountId, goals: [], outcomes: [], use_cases: [], stakeholders: [], insights: [], meetings: [], communication_steps: [], opportunities: [], ...parts });
 }
 
 function decode(organization: Record<string, unknown>) {

@@ -4,7 +4,7 @@ import { assessWithContext } from '../pipeline/assess';
 import { ruleContext } from '../pipeline/evaluate';
 import { MILESTONE_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, OpportunityFacts } from '../pipeline/facts';
 import { STAGE_IDS } from '../pipeline/stages';
-import { AccountFactsRow, opportunityFactsOf } from './account-facts';
+import { opportunityFactsOf, type AccountFactsRow } from './account-facts';
 
 /**
  * The rows the dashboard reads from the team's database (supabase/API.md), as
@@ -31,8 +31,6 @@ export const OrganizationRow = z.object({
 });
 export const MemberRow = z.object({ user_id: Id, email: z.string().nullable(), display_name: z.string().nullable(), role: z.enum(['csm', 'manager', 'admin']) });
 export const AccountRow = z.object({ id: Id, name: z.string(), owner_id: Id.nullable(), arr: Amount, renewal_on: Day.nullable() });
-/** `account_facts` is read as its `facts` column alone (the row's ids are inside it). */
-export const AccountFactsViewRow = z.object({ facts: AccountFactsRow });
 export const TitleRow = z.object({ id: Id, account_id: Id, title: z.string() });
 export const MilestoneRow = z.object({ account_id: Id, kind: z.enum(MILESTONE_KINDS), reached_on: Day });
 export const StageChangeRow = z.object({ opportunity_id: Id, stage: z.enum(STAGE_IDS), status: z.enum(OPPORTUNITY_STATUSES), changed_at: Timestamp });
@@ -66,8 +64,11 @@ export const WorkspaceRows = z.object({
   organization: OrganizationRow,
   members: z.array(MemberRow),
   accounts: checkedLater(AccountRow),
-  /** Checked here, once: each account's lists once, each opportunity's own part once. */
-  account_facts: z.array(AccountFactsViewRow),
+  /**
+   * Decoded and checked page by page from their compact form, once
+   * (`decodeAccountFactsPage`): each account's lists once, each opportunity's own part once.
+   */
+  account_facts: z.array(z.custom<AccountFactsRow>((row) => row !== null && typeof row === 'object')),
   titles: z.array(TitleRow),
   milestones: checkedLater(MilestoneRow),
   stage_changes: checkedLater(StageChangeRow),
@@ -86,7 +87,7 @@ export type WorkspaceRows = z.infer<typeof WorkspaceRows>;
 export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): DashboardInputJson {
   const { organization } = rows;
   const pipeline = { freshness_days: { goal_current: organization.goal_current_days, insight_shared: organization.insight_shared_days } };
-  const factsOf = new Map(rows.account_facts.map(({ facts }) => [facts.account_id, facts]));
+  const factsOf = new Map(rows.account_facts.map((facts) => [facts.account_id, facts]));
   const titles = new Map(rows.titles.map((t) => [t.id, t.title]));
   const takenAt = new Map(rows.snapshots.map((s) => [s.id, s.taken_at]));
   const contexts = new Map<string, ReturnType<typeof ruleContext>>();
@@ -112,7 +113,7 @@ export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): Dashbo
     // An account's stakeholders and insights: those of its row in `account_facts`
     // (every opportunity's facts share them); none when it has no record at all.
     accounts: rows.accounts.map((a) => ({ ...a, stakeholders: factsOf.get(a.id)?.stakeholders ?? [], insights: factsOf.get(a.id)?.insights ?? [] })),
-    opportunities: rows.account_facts.flatMap(({ facts }) =>
+    opportunities: rows.account_facts.flatMap((facts) =>
       opportunityFactsOf(facts).map((o) => ({ ...o, title: titles.get(o.facts.opportunity.id) ?? null })),
     ),
     milestones: rows.milestones,

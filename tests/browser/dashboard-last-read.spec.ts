@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import pg from 'pg';
+import { ACCOUNT_FACTS_RELATION } from '../../lib/dashboard-data/account-facts';
 import { SEED_ORGANIZATION } from '../support/sync-workspace';
 import { backgroundWorker, expect, launchWithExtension } from './support/extension';
 import { GOOGLE_EMAIL, signInOnOptionsPage, workspaceTest as test } from './support/workspace-server';
@@ -45,7 +46,7 @@ test('a second open shows the kept figures, labelled, then the workspace’s new
     let holdFacts = false;
     const factsHeld = new Promise<void>((resolve) => (releaseFacts = resolve));
     await context.route(`${server.double.url}/**`, async (route) => {
-      if (holdFacts && new URL(route.request().url()).pathname.endsWith('/rest/v1/account_facts')) await factsHeld;
+      if (holdFacts && new URL(route.request().url()).pathname.endsWith(`/rest/v1/${ACCOUNT_FACTS_RELATION}`)) await factsHeld;
       await route.continue();
     });
     const extensionId = new URL((await backgroundWorker(context)).url()).host;

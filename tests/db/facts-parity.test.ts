@@ -12,7 +12,21 @@ import {
   CRITERION_IDS,
   type OpportunityEvaluation,
 } from '@/lib/pipeline';
-import { AccountFactsRow, opportunityFactsOf } from '@/lib/dashboard-data/account-facts';
+import { AccountFactsRow, AccountFactsWire, opportunityFactsOf } from '@/lib/dashboard-data/account-facts';
+import {
+  ADVOCACY_ASK_KINDS,
+  COMMUNICATION_STEP_STATUSES,
+  INTENT_SIGNAL_KINDS,
+  MEETING_KINDS,
+  OPPORTUNITY_SOURCES,
+  OPPORTUNITY_STATUSES,
+  OPPORTUNITY_TYPES,
+  STAKEHOLDER_INFLUENCES,
+  STAKEHOLDER_POSITIONS,
+  STAKEHOLDER_ROLES,
+  USE_CASE_STATUSES,
+} from '@/lib/pipeline/facts';
+import { STAGE_IDS } from '@/lib/pipeline/stages';
 import { deriveOpportunityFacts, type FactsSource } from '@/lib/facts/derive-facts';
 import { recordKinds } from '@/lib/schemas/record-kinds';
 import type { Opportunity } from '@/lib/schemas/opportunity';
@@ -35,6 +49,8 @@ interface Sides {
   /** The ids of each account's stakeholders and insights, from `account_facts` and from the synced records. */
   accountLists: { view: Map<string, string[]>; records: Map<string, string[]> };
   milestones: { account_id: string; kind: string; reached_on: string }[];
+  /** `account_facts` rows as named JSON, and `account_facts_compact` rows as decoded by the dashboard, by account. */
+  accountRows: { named: Map<string, unknown>; compact: Map<string, ReturnType<typeof AccountFactsWire.decode>> };
 }
 
 /** The same organization read both ways, as the seed's first CSM. */
@@ -46,6 +62,7 @@ async function readBothWays(): Promise<Sides> {
     );
     const accountView = await client.query<{ facts: unknown }>('select facts from public.account_facts where organization_id = $1', [ORGANIZATION]);
     const accountRows = accountView.rows.map((r) => AccountFactsRow.parse(r.facts));
+    const compactView = await client.query<{ account_id: string; facts: unknown }>('select account_id, facts from public.account_facts_compact where organization_id = $1', [ORGANIZATION]);
     const tables = applyChanges(await pullAll(client, ORGANIZATION));
     // The records exactly as the local store holds them: pulled rows minus the
     // server's change stamps, validated with the store's own schemas.
@@ -68,6 +85,10 @@ async function readBothWays(): Promise<Sides> {
         })])),
       },
       milestones: [...(tables.get('account_milestones')?.values() ?? [])] as Sides['milestones'],
+      accountRows: {
+        named: new Map(accountView.rows.map((r) => [(r.facts as { account_id: string }).account_id, r.facts])),
+        compact: new Map(compactView.rows.map((r) => [r.account_id, AccountFactsWire.decode(r.facts)])),
+      },
     };
   });
 }
@@ -89,6 +110,22 @@ function canonical(facts: OpportunityFacts): OpportunityFacts {
     insights: byId(facts.insights),
     meetings: byId(facts.meetings),
     communication_steps: byId(facts.communication_steps),
+  };
+}
+
+/** An account row with its lists and its opportunities' lists in id order (lists come in any order). */
+function canonicalRow(row: AccountFactsRow): AccountFactsRow {
+  const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    ...row,
+    goals: byId(row.goals),
+    outcomes: byId(row.outcomes),
+    use_cases: byId(row.use_cases),
+    stakeholders: byId(row.stakeholders),
+    insights: byId(row.insights),
+    meetings: byId(row.meetings),
+    communication_steps: byId(row.communication_steps),
+    opportunities: row.opportunities.map((o) => ({ ...o, intent_signals: byId(o.intent_signals) })),
   };
 }
 
@@ -120,6 +157,33 @@ describe('opportunity_facts and the TypeScript derivation agree on the seed', ()
       expect(canonical(fromAccountView.get(id)!.facts), id).toEqual(canonical(view.facts));
       expect(new Date(fromAccountView.get(id)!.stageEnteredAt).getTime(), id).toBe(view.stageEnteredAt.getTime());
     }
+  });
+
+  it('account_facts_compact, decoded by the dashboard, gives exactly the named account_facts row of every account, key for key', async () => {
+    const { accountRows } = await readBothWays();
+    expect([...accountRows.compact.keys()].sort()).toEqual([...accountRows.named.keys()].sort());
+    for (const [id, named] of accountRows.named) {
+      const decoded = accountRows.compact.get(id)!;
+      if (!decoded.ok) throw new Error(`${id}: ${decoded.path.join('.')}: ${decoded.message}`);
+      // Key for key: what the named JSON holds, nothing dropped or added by parsing.
+      expect(canonicalRow(decoded.value), id).toStrictEqual(canonicalRow(named as AccountFactsRow));
+    }
+  });
+
+  it('the compact enum positions are the TypeScript lists: each database enum declares its values in the same order', async () => {
+    const lists: Record<string, readonly string[]> = {
+      pipeline_stage: STAGE_IDS, opportunity_type: OPPORTUNITY_TYPES, opportunity_source: OPPORTUNITY_SOURCES, opportunity_status: OPPORTUNITY_STATUSES,
+      use_case_status: USE_CASE_STATUSES, stakeholder_role: STAKEHOLDER_ROLES, stakeholder_position: STAKEHOLDER_POSITIONS,
+      influence_level: STAKEHOLDER_INFLUENCES, intent_signal_kind: INTENT_SIGNAL_KINDS, meeting_kind: MEETING_KINDS,
+      communication_step_status: COMMUNICATION_STEP_STATUSES, advocacy_ask_kind: ADVOCACY_ASK_KINDS,
+    };
+    const { rows } = await db.pool().query<{ name: string; labels: string[] }>(
+      `select t.typname as name, array_agg(e.enumlabel::text order by e.enumsortorder) as labels
+         from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
+        where n.nspname = 'public' and t.typname = any ($1) group by t.typname`,
+      [Object.keys(lists)],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.name, r.labels]))).toEqual(Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, [...v]])));
   });
 
   it('account_facts lists the stakeholders and insights of every account that has any, with or without an opportunity', async () => {
