@@ -1,0 +1,97 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { DashboardLoaded } from './loaded';
+import { DASHBOARD_STREAM_PORT, StreamMessage, type DashboardTable, type StreamRequest } from './stream-messages';
+
+/** The port closed before the read was complete: the background was stopped (or updated) mid-stream. Asking again is safe. */
+export class StreamInterrupted extends Error {}
+
+export interface StreamReceiver {
+  /** A whole page of a table; throwing stops the stream with that error. */
+  page(table: DashboardTable, page: number, offset: number, text: string): void;
+  /** The local store's whole input as JSON (solo). */
+  input(json: string): void;
+}
+
+export interface StreamDone {
+  answer: DashboardLoaded;
+  /** Tells the background the figures are on screen, so it keeps this read for the next open. */
+  painted(): void;
+  /** Closes the stream (once painted, or when the page gives up on this read). */
+  close(): void;
+}
+
+type Connect = (info: { name: string }) => Browser.runtime.Port;
+
+/**
+ * The page's end of the dashboard stream (stream-messages.ts): opens the
+ * port, asks once, checks every message, joins each page's pieces and hands
+ * whole pages to `receiver` as they come. Resolves when every page was
+ * received; rejects with the background's sentence, with `StreamInterrupted`
+ * when the port closes early, or with the abort reason when `signal` aborts
+ * (which closes the port, so the background stops reading).
+ */
+export function readDashboardStream(receiver: StreamReceiver, signal: AbortSignal, connect: Connect = (info) => browser.runtime.connect(info)): Promise<StreamDone> {
+  return new Promise((resolve, reject) => {
+    signal.throwIfAborted();
+    const port = connect({ name: DASHBOARD_STREAM_PORT });
+    const send = (request: StreamRequest) => port.postMessage(request);
+    const pieces = new Map<string, string[]>();
+    let input: string[] = [];
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      port.disconnect();
+      reject(error);
+    };
+    const onAbort = () => fail(signal.reason);
+    signal.addEventListener('abort', onAbort);
+
+    port.onDisconnect.addListener(() => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      reject(new StreamInterrupted('The background stopped before all the data came.'));
+    });
+    port.onMessage.addListener((raw: unknown) => {
+      if (settled) return;
+      const checked = StreamMessage.safeParse(raw);
+      if (!checked.success) return fail(new Error('The background sent something the dashboard does not understand.'));
+      const message = checked.data;
+      try {
+        switch (message.type) {
+          case 'text': {
+            const key = `${message.table}/${message.page}`;
+            const sofar = pieces.get(key) ?? [];
+            sofar.push(message.text);
+            if (!message.end) pieces.set(key, sofar);
+            else {
+              pieces.delete(key);
+              receiver.page(message.table, message.page, message.offset, sofar.length === 1 ? sofar[0]! : sofar.join(''));
+            }
+            return;
+          }
+          case 'input':
+            input.push(message.text);
+            if (message.end) {
+              receiver.input(input.join(''));
+              input = [];
+            }
+            return;
+          case 'error':
+            return fail(new Error(message.message));
+          case 'done': {
+            if (pieces.size > 0 || input.length > 0) return fail(new Error('The background ended the read in the middle of a page.'));
+            settled = true;
+            signal.removeEventListener('abort', onAbort);
+            return resolve({ answer: message.answer, painted: () => send({ type: 'painted' }), close: () => port.disconnect() });
+          }
+        }
+      } catch (error) {
+        fail(error);
+      }
+    });
+    send({ type: 'start' });
+  });
+}
