@@ -5,6 +5,7 @@ import { decodeHandoff, decodeInputJson, type Decoded } from '@/lib/dashboard-da
 import { readLastHandoff } from '@/lib/dashboard-data/handoff';
 import { DashboardLoaded } from '@/lib/dashboard-data/loaded';
 import { readDashboardStream, StreamInterrupted, type StreamDone } from '@/lib/dashboard-data/stream-client';
+import type { OpenedStream } from '@/lib/dashboard-data/stream-port';
 
 export type DashboardData =
   | { state: 'loading' }
@@ -19,18 +20,23 @@ export type DashboardData =
       refreshError: string | null;
     };
 
+/** Early streams already being read. */
+const claimed = new WeakSet<OpenedStream>();
+
 /** A background stopped mid-stream is asked again this many times before the page gives up. */
 const STREAM_ATTEMPTS = 3;
 
 /**
  * Reads the data over the dashboard stream (lib/dashboard-data/stream-messages.ts),
  * decoding each page as it arrives, then assesses every opportunity once
- * (`prepareDashboard`); filter changes reuse the result. When the page opens,
- * the last read kept in this browser (handoff.ts) is validated and painted
- * first, labelled stale, and only then is the new read asked for; it replaces
- * the kept one when it comes. `reload` reads everything again.
+ * (`prepareDashboard`); filter changes reuse the result. When the page opens
+ * with no read kept, `early` is the stream the page asked for as it started
+ * (entrypoints/dashboard/main.tsx); otherwise the last read kept in this
+ * browser (handoff.ts) is validated and painted first, labelled stale, and
+ * only then is the new read asked for; it replaces the kept one when it
+ * comes. `reload` reads everything again.
  */
-export function useDashboardData(): { data: DashboardData; reload: () => void; refreshing: boolean } {
+export function useDashboardData(early: Promise<OpenedStream | null> = Promise.resolve(null)): { data: DashboardData; reload: () => void; refreshing: boolean } {
   const [data, setData] = useState<DashboardData>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   const [refreshing, setRefreshing] = useState(false);
@@ -42,17 +48,22 @@ export function useDashboardData(): { data: DashboardData; reload: () => void; r
     setRefreshing(true);
     void (async () => {
       try {
+        const opened = generation === 0 ? await early : null;
+        if (signal.aborted) return;
+        // The early stream is read once, by whichever run of this effect gets it first
+        // (React runs effects twice in development).
+        const asked = opened && !claimed.has(opened) ? (claimed.add(opened), opened) : null;
         // A later open paints the kept read first, then asks for a new one: the two
         // would otherwise share the machine's cores and both arrive later.
-        if (generation === 0) {
+        if (generation === 0 && !asked) {
           const kept = await showLastRead();
           if (kept && !signal.aborted) {
             setData(kept);
             await afterNextPaint();
           }
         }
-        signal.throwIfAborted();
-        const fresh = await readFresh(signal);
+        if (signal.aborted) return asked?.close();
+        const fresh = await readFresh(signal, asked);
         stream = fresh.stream;
         signal.throwIfAborted();
         setData({ state: 'ready', loaded: fresh.stream.answer, prepared: fresh.prepared, stale: false, refreshError: null });
@@ -82,12 +93,12 @@ export function useDashboardData(): { data: DashboardData; reload: () => void; r
  * One read over the stream, each page parsed and checked as it arrives; asked
  * again from the start when the background was stopped mid-stream.
  */
-async function readFresh(signal: AbortSignal): Promise<{ stream: StreamDone; prepared: PreparedDashboard }> {
+async function readFresh(signal: AbortSignal, asked: OpenedStream | null): Promise<{ stream: StreamDone; prepared: PreparedDashboard }> {
   for (let attempt = 1; ; attempt += 1) {
     const assembler = createWorkspaceAssembler();
     let inputJson: string | null = null;
     // Marks for the page benchmark (bench/dashboard-page.bench.ts) and the browser's profiler.
-    performance.mark('dashboard:ask');
+    if (attempt > 1 || !asked) performance.mark('dashboard:ask');
     try {
       const stream = await readDashboardStream(
         {
@@ -101,6 +112,7 @@ async function readFresh(signal: AbortSignal): Promise<{ stream: StreamDone; pre
           },
         },
         signal,
+        attempt === 1 ? (asked ?? undefined) : undefined,
       );
       performance.mark('dashboard:received');
       try {

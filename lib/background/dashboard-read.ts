@@ -76,7 +76,8 @@ export async function readDashboard(db: SidecarDb, sink: ReadSink, signal: Abort
   return { ok: true, answer, keep: keepAs(answer, { kind: 'workspace', organization: organizationId, now, pages }) };
 }
 
-function keepAs(answer: DashboardLoaded, payload: HandoffPayload): () => Promise<void> {
+/** Keeps the read under the answer's id for the next open (handoff.ts). */
+export function keepAs(answer: DashboardLoaded, payload: HandoffPayload): () => Promise<void> {
   return async () => {
     await putHandoff(answer.handoff_id, payload, answer);
     performance.mark('dashboard-bg:kept');

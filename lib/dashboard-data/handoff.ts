@@ -87,6 +87,19 @@ async function readOne(ask: (table: IDBObjectStore) => IDBRequest, factory: IDBF
   }
 }
 
+/** Whether a read is kept, without reading it: the page asks for a new read at once when none is. */
+export async function hasKeptRead(factory: IDBFactory = indexedDB): Promise<boolean> {
+  const db = await open(factory);
+  try {
+    const tx = db.transaction(TABLE, 'readonly');
+    const request = tx.objectStore(TABLE).count();
+    await done(tx);
+    return request.result > 0;
+  } finally {
+    db.close();
+  }
+}
+
 /** Removes the kept data: signing out leaves no organization data here. */
 export async function clearHandoffs(factory: IDBFactory = indexedDB): Promise<void> {
   const db = await open(factory);

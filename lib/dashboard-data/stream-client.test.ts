@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DashboardLoaded } from './loaded';
 import { readDashboardStream, StreamInterrupted, type StreamReceiver } from './stream-client';
 import { chunksOf, DASHBOARD_STREAM_PORT } from './stream-messages';
+import { openDashboardStream } from './stream-port';
 import { portPair } from './testing/port-pair';
 
 const ANSWER: DashboardLoaded = { source: 'solo', organization: null, user: null, members: [], fetched_at: '2026-11-22T12:00:00.000Z', handoff_id: 'h1' };
@@ -12,7 +13,7 @@ function stream(receiver: Partial<StreamReceiver> = {}, controller = new AbortCo
   const pages: [string, number, number, string][] = [];
   const asked: unknown[] = [];
   ports.background.onMessage.addListener((m) => void asked.push(m));
-  const done = readDashboardStream({ page: (...args) => void pages.push(args), input: () => undefined, ...receiver }, controller.signal, () => ports.page);
+  const done = readDashboardStream({ page: (...args) => void pages.push(args), input: () => undefined, ...receiver }, controller.signal, openDashboardStream(() => ports.page));
   return { ...ports, pages, asked, done, controller };
 }
 
@@ -77,6 +78,29 @@ describe('the dashboard stream, page side', () => {
     misfit.background.postMessage({ type: 'text', table: 'accounts', page: 0, offset: 0, text: '[]', end: true });
     await expect(misfit.done).rejects.toThrow('accounts.0.id');
     expect(misfit.page.disconnected).toBe(true);
+  });
+});
+
+describe('a stream asked for before the page is ready', () => {
+  it('holds what came meanwhile, the port closing included, and hands it over in order', async () => {
+    const ports = portPair(DASHBOARD_STREAM_PORT, { id: 'sidecar', url: 'chrome-extension://sidecar/dashboard.html' });
+    const asked: unknown[] = [];
+    ports.background.onMessage.addListener((m) => void asked.push(m));
+    const opened = openDashboardStream(() => ports.page);
+    ports.background.postMessage({ type: 'text', table: 'accounts', page: 0, offset: 0, text: '[]', end: true });
+    ports.background.postMessage({ type: 'done', answer: ANSWER });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual([{ type: 'start' }]);
+    const pages: unknown[] = [];
+    const result = await readDashboardStream({ page: (...args) => void pages.push(args), input: () => undefined }, new AbortController().signal, opened);
+    expect(pages).toEqual([['accounts', 0, 0, '[]']]);
+    expect(result.answer).toEqual(ANSWER);
+
+    const early = portPair(DASHBOARD_STREAM_PORT, { id: 'sidecar', url: 'chrome-extension://sidecar/dashboard.html' });
+    const stopped = openDashboardStream(() => early.page);
+    early.background.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(readDashboardStream({ page: () => undefined, input: () => undefined }, new AbortController().signal, stopped)).rejects.toBeInstanceOf(StreamInterrupted);
   });
 });
 

@@ -1,6 +1,6 @@
-import { browser, type Browser } from 'wxt/browser';
 import type { DashboardLoaded } from './loaded';
-import { DASHBOARD_STREAM_PORT, StreamMessage, type DashboardTable, type StreamRequest } from './stream-messages';
+import { StreamMessage, type DashboardTable } from './stream-messages';
+import { openDashboardStream, type OpenedStream } from './stream-port';
 
 /** The port closed before the read was complete: the background was stopped (or updated) mid-stream. Asking again is safe. */
 export class StreamInterrupted extends Error {}
@@ -20,21 +20,21 @@ export interface StreamDone {
   close(): void;
 }
 
-type Connect = (info: { name: string }) => Browser.runtime.Port;
-
 /**
- * The page's end of the dashboard stream (stream-messages.ts): opens the
- * port, asks once, checks every message, joins each page's pieces and hands
+ * The page's end of the dashboard stream (stream-messages.ts): takes a
+ * stream already asked for (or asks now), checks every message, joins each page's pieces and hands
  * whole pages to `receiver` as they come. Resolves when every page was
  * received; rejects with the background's sentence, with `StreamInterrupted`
  * when the port closes early, or with the abort reason when `signal` aborts
  * (which closes the port, so the background stops reading).
  */
-export function readDashboardStream(receiver: StreamReceiver, signal: AbortSignal, connect: Connect = (info) => browser.runtime.connect(info)): Promise<StreamDone> {
+export function readDashboardStream(receiver: StreamReceiver, signal: AbortSignal, opened?: OpenedStream): Promise<StreamDone> {
   return new Promise((resolve, reject) => {
-    signal.throwIfAborted();
-    const port = connect({ name: DASHBOARD_STREAM_PORT });
-    const send = (request: StreamRequest) => port.postMessage(request);
+    if (signal.aborted) {
+      opened?.close();
+      return reject(signal.reason);
+    }
+    const port = opened ?? openDashboardStream();
     const pieces = new Map<string, string[]>();
     let input: string[] = [];
     let settled = false;
@@ -42,19 +42,19 @@ export function readDashboardStream(receiver: StreamReceiver, signal: AbortSigna
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
-      port.disconnect();
+      port.close();
       reject(error);
     };
     const onAbort = () => fail(signal.reason);
     signal.addEventListener('abort', onAbort);
 
-    port.onDisconnect.addListener(() => {
+    const onDisconnect = () => {
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
       reject(new StreamInterrupted('The background stopped before all the data came.'));
-    });
-    port.onMessage.addListener((raw: unknown) => {
+    };
+    const onMessage = (raw: unknown) => {
       if (settled) return;
       const checked = StreamMessage.safeParse(raw);
       if (!checked.success) return fail(new Error('The background sent something the dashboard does not understand.'));
@@ -85,13 +85,13 @@ export function readDashboardStream(receiver: StreamReceiver, signal: AbortSigna
             if (pieces.size > 0 || input.length > 0) return fail(new Error('The background ended the read in the middle of a page.'));
             settled = true;
             signal.removeEventListener('abort', onAbort);
-            return resolve({ answer: message.answer, painted: () => send({ type: 'painted' }), close: () => port.disconnect() });
+            return resolve({ answer: message.answer, painted: () => port.post({ type: 'painted' }), close: () => port.close() });
           }
         }
       } catch (error) {
         fail(error);
       }
-    });
-    send({ type: 'start' });
+    };
+    port.attach(onMessage, onDisconnect);
   });
 }

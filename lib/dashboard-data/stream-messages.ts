@@ -25,7 +25,7 @@ import { DashboardLoaded } from './loaded';
  *
  * Every message is checked by its receiver with these schemas.
  */
-export const DASHBOARD_STREAM_PORT = 'dashboard.stream';
+export { DASHBOARD_STREAM_PORT } from './stream-port';
 
 /** Characters per `text` piece: a quarter of Chrome's limit even if every character were escaped. */
 export const STREAM_CHUNK_CHARS = 8 * 1024 * 1024;
