@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { prepareDashboard, type PreparedDashboard } from '@/lib/dashboard';
 import { createWorkspaceAssembler } from '@/lib/dashboard-data/assemble';
 import { decodeHandoff, decodeInputJson, type Decoded } from '@/lib/dashboard-data/decode';
@@ -40,6 +40,8 @@ export function useDashboardData(early: Promise<OpenedStream | null> = Promise.r
   const [data, setData] = useState<DashboardData>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   const [refreshing, setRefreshing] = useState(false);
+  // The stream whose figures are about to be shown: told once they are painted (below).
+  const unpainted = useRef<StreamDone | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -66,10 +68,8 @@ export function useDashboardData(early: Promise<OpenedStream | null> = Promise.r
         const fresh = await readFresh(signal, asked);
         stream = fresh.stream;
         signal.throwIfAborted();
+        unpainted.current = fresh.stream;
         setData({ state: 'ready', loaded: fresh.stream.answer, prepared: fresh.prepared, stale: false, refreshError: null });
-        await afterNextPaint();
-        // Only now is the read kept for the next open: writing it is off the first paint's path.
-        if (!signal.aborted) fresh.stream.painted();
       } catch (error) {
         if (signal.aborted) return;
         const message = error instanceof Error ? error.message : String(error);
@@ -84,6 +84,16 @@ export function useDashboardData(early: Promise<OpenedStream | null> = Promise.r
       stream?.close();
     };
   }, [generation]);
+
+  // Runs after React committed the new figures; the frame after is when they are on
+  // screen, and only then is the read kept for the next open (the background's
+  // write would otherwise compete with that frame).
+  useEffect(() => {
+    const stream = unpainted.current;
+    if (!stream || data.state !== 'ready' || data.stale) return;
+    unpainted.current = null;
+    void afterNextPaint().then(() => stream.painted());
+  }, [data]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data, reload, refreshing };

@@ -85,7 +85,13 @@ export function readDashboardStream(receiver: StreamReceiver, signal: AbortSigna
             if (pieces.size > 0 || input.length > 0) return fail(new Error('The background ended the read in the middle of a page.'));
             settled = true;
             signal.removeEventListener('abort', onAbort);
-            return resolve({ answer: message.answer, painted: () => port.post({ type: 'painted' }), close: () => port.close() });
+            return resolve({ answer: message.answer, painted: () => {
+                try {
+                  port.post({ type: 'painted' });
+                } catch {
+                  // Closed meanwhile (the page reloaded its data): that read is not kept, nothing else is lost.
+                }
+              }, close: () => port.close() });
           }
         }
       } catch (error) {
