@@ -4,9 +4,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommand } from '@/lib/background/dock-commands';
 import { afterExtensionInstalled } from '@/lib/background/extension-update';
+import { serveDashboardStream } from '@/lib/background/dashboard-stream';
 import { createBackgroundListener } from '@/lib/background/message-handlers';
 import { startSyncAlarms } from '@/lib/background/sync-runner';
 import { forgetTab } from '@/lib/background/tab-contexts';
+import { currentSenderEnvironment } from '@/lib/messaging/environment';
 import { backgroundStore } from '@/lib/store/db';
 
 /**
@@ -16,6 +18,8 @@ import { backgroundStore } from '@/lib/store/db';
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createBackgroundListener());
+  // The dashboard's data comes over a port, page by page (lib/dashboard-data/stream-messages.ts).
+  browser.runtime.onConnect.addListener((port) => void serveDashboardStream(port, backgroundStore, currentSenderEnvironment()));
   browser.commands.onCommand.addListener((command) => void handleCommand(command));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.runtime.onInstalled.addListener((details) => void afterExtensionInstalled(details, backgroundStore));

@@ -1,38 +1,44 @@
-import { BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { Bar } from 'react-chartjs-2';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
-// Only the parts the dashboard draws: bars on a category axis (keeps the bundle small).
-Chart.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+export interface BarChartProps {
+  label: string;
+  labels: readonly string[];
+  series: readonly { name: string; values: readonly number[] }[];
+  stacked?: boolean;
+}
 
-const COLORS = ['#4f46e5', '#0d9488', '#d97706', '#db2777'];
+// chart.js is a fifth of the page's script: fetched, run and drawn only once the figures are on screen.
+const BarChartCanvas = lazy(() => import('./BarChartCanvas'));
 
 /**
  * A bar chart for a manager who would rather look than read. The canvas is an
  * image to assistive technology, named by `label`, and every chart on the
- * dashboard sits beside the table of the same figures (its text alternative).
+ * dashboard sits beside the table of the same figures (its text alternative),
+ * which is why the chart can come a moment after the table: the space it
+ * takes is held from the start, so nothing moves when it is drawn.
  */
-export function BarChart(props: { label: string; labels: readonly string[]; series: readonly { name: string; values: readonly number[] }[]; stacked?: boolean }) {
-  const dark = typeof document !== 'undefined' && document.documentElement.classList.contains('dark');
-  const ink = dark ? '#e2e8f0' : '#0f172a';
+export function BarChart(props: BarChartProps) {
+  const painted = useAfterFirstPaint();
+  const space = <div className="h-56" data-testid="chart-pending" aria-hidden="true" />;
+  if (!painted) return space;
   return (
-    <div className="h-56" data-testid="chart">
-      <Bar
-        role="img"
-        aria-label={`${props.label}. The table below gives the same figures.`}
-        data={{
-          labels: [...props.labels],
-          datasets: props.series.map((s, i) => ({ label: s.name, data: [...s.values], backgroundColor: COLORS[i % COLORS.length] })),
-        }}
-        options={{
-          maintainAspectRatio: false,
-          animation: false,
-          plugins: { legend: { labels: { color: ink } } },
-          scales: {
-            x: { stacked: props.stacked ?? false, ticks: { color: ink } },
-            y: { stacked: props.stacked ?? false, beginAtZero: true, ticks: { color: ink } },
-          },
-        }}
-      />
-    </div>
+    <Suspense fallback={space}>
+      <BarChartCanvas {...props} />
+    </Suspense>
   );
+}
+
+/** `false` until the browser has painted the frame after the first render (at once in a hidden page, which paints nothing). */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (document.visibilityState === 'hidden') return setPainted(true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import { computeDashboard, type DashboardFiltersInput } from '@/lib/dashboard';
+import type { OpenedStream } from '@/lib/dashboard-data/stream-port';
 import { AccountDetail } from './AccountDetail';
 import { AccountLists } from './AccountLists';
 import { DashboardHeader } from './DashboardHeader';
@@ -13,9 +14,10 @@ import { useDashboardData } from './use-dashboard-data';
  * The managers' dashboard: the organization's pipeline (or, in solo mode, this
  * browser's), every view computed by lib/dashboard from the same facts the
  * panel evaluates, narrowed by the filters, each account opening its detail.
+ * `early`: the data stream the page asked for as it started, if it did.
  */
-export function DashboardApp() {
-  const { data, reload, refreshing } = useDashboardData();
+export function DashboardApp(props: { early?: Promise<OpenedStream | null> }) {
+  const { data, reload, refreshing } = useDashboardData(props.early);
   const [filters, setFilters] = useState<DashboardFiltersInput>({});
   const [openAccount, setOpenAccount] = useState<string | null>(null);
   const prepared = data.state === 'ready' ? data.prepared : null;

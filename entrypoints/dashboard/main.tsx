@@ -1,20 +1,21 @@
 // First: configures zod before any schema is built (see the module).
 import '@/lib/zod-jitless';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { DashboardApp } from '@/components/dashboard/DashboardApp';
-import { applyPanelTheme } from '../panel/theme';
+import { hasKeptRead } from '@/lib/dashboard-data/handoff';
+import { openDashboardStream } from '@/lib/dashboard-data/stream-port';
 import '@/assets/tailwind.css';
 
 // For the page benchmark (bench/dashboard-page.bench.ts): navigation start → the bundle runs.
 performance.mark('dashboard:script-start');
-// The system's light or dark theme, following later changes (no host page here).
-applyPanelTheme(new URLSearchParams());
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <DashboardApp />
-    </StrictMode>,
-  );
-}
+
+// With no read kept, the data is asked for before the rest of the page's script
+// loads, so the background reads the workspace meanwhile. With one kept, the
+// kept figures are painted first and the new read is asked for after them (use-dashboard-data.ts).
+const early = hasKeptRead()
+  .then((kept) => {
+    if (kept) return null;
+    performance.mark('dashboard:ask');
+    return openDashboardStream();
+  })
+  .catch(() => null);
+
+void import('./app').then(({ mountDashboard }) => mountDashboard(early));

@@ -1,16 +1,17 @@
 /**
- * How the background hands the dashboard page its data: one record in an
- * IndexedDB table that the extension's pages and its worker share (same
- * origin). Runtime messages carry the small answer; the bulk (tens of
- * megabytes of facts at 20,000 accounts, more than a runtime message takes
- * reliably) waits here as JSON text, which IndexedDB copies far faster than
- * the same data as objects, and the page parses once.
+ * The dashboard's last read, kept in an IndexedDB table that the extension's
+ * pages and its worker share (same origin): one record, the read's text as
+ * the workspace sent it (IndexedDB copies text far faster than the same data
+ * as objects) and the answer that came with it. The background writes it
+ * once the page has painted that read (lib/background/dashboard-stream.ts),
+ * so it is never on the first paint's path; the data itself reaches the page
+ * over the stream (stream-messages.ts).
  *
- * The record is also the dashboard's last read: it stays until the next read
- * replaces it (writing one clears any other, so one organization's data at
- * most is kept here) or sign-out clears it. A later open paints from it at
- * once, validated again like fresh data and labelled with its age, while the
- * background reads the workspace again (stale-while-revalidate).
+ * It stays until the next read replaces it (writing one clears any other, so
+ * one organization's data at most is kept here) or sign-out clears it. A
+ * later open paints from it at once, validated again like fresh data and
+ * labelled with its age, while the background reads the workspace again
+ * (stale-while-revalidate).
  */
 const DATABASE = 'sidecar-dashboard-handoff';
 const TABLE = 'handoffs';
@@ -82,6 +83,19 @@ async function readOne(ask: (table: IDBObjectStore) => IDBRequest, factory: IDBF
     await done(tx);
     const result = request.result as Handoff | Handoff[] | undefined;
     return (Array.isArray(result) ? result[0] : result) ?? null;
+  } finally {
+    db.close();
+  }
+}
+
+/** Whether a read is kept, without reading it: the page asks for a new read at once when none is. */
+export async function hasKeptRead(factory: IDBFactory = indexedDB): Promise<boolean> {
+  const db = await open(factory);
+  try {
+    const tx = db.transaction(TABLE, 'readonly');
+    const request = tx.objectStore(TABLE).count();
+    await done(tx);
+    return request.result > 0;
   } finally {
     db.close();
   }

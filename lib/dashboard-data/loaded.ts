@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * What the background answers the dashboard page (lib/messaging/dashboard-messages.ts),
+ * What the background tells the dashboard page about the data it sent (the stream's `done`, lib/dashboard-data/stream-messages.ts),
  * checked by the page with these schemas. Never a token: who is signed in and
  * their role, the organization, and where the data waits.
  */
@@ -17,7 +17,7 @@ export const DashboardLoaded = z.object({
   members: z.array(DashboardMember),
   /** When the data was read: the header's freshness. */
   fetched_at: z.iso.datetime({ offset: true }),
-  /** The handoff holding the data (lib/dashboard-data/handoff.ts). */
+  /** The id this read is kept under for the next open (lib/dashboard-data/handoff.ts). */
   handoff_id: z.string().min(1).max(100),
 });
 export type DashboardLoaded = z.infer<typeof DashboardLoaded>;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { computeDashboard, prepareDashboard } from '../dashboard';
 import { bareFacts, uuidFor } from '../pipeline/testing/facts-factory';
 import { AccountFactsWire, type AccountFactsRow } from './account-facts';
+import { createWorkspaceAssembler } from './assemble';
 import { decodeHandoff } from './decode';
+import { DASHBOARD_TABLES } from './stream-messages';
 import { clearHandoffs, putHandoff, readHandoff, readLastHandoff } from './handoff';
 import type { WorkspaceRows } from './workspace-rows';
 
@@ -73,6 +75,40 @@ describe('the workspace rows become the dashboard input', () => {
     const misfiled = decodeHandoff({ kind: 'workspace', organization: ORG, now: '2026-11-22', pages: { ...pages, accounts: [JSON.stringify(rows({ id: ORG, name: 'x' }).accounts)], account_facts: [JSON.stringify([{ facts: foreign }])] } });
     expect(misfiled).toEqual({ ok: false, message: expect.stringContaining('account_facts.0.facts.opportunities') });
     expect(decodeHandoff({ kind: 'input', json: '{not json' })).toEqual({ ok: false, message: expect.stringContaining('could not be read') });
+  });
+});
+
+describe('pages decoded as they arrive (the stream)', () => {
+  const organization = { id: ORG, name: 'Brightpath', goal_current_days: 90, insight_shared_days: 90 };
+
+  it('gives the same input whatever order the pages come in and wherever a table is cut', () => {
+    const whole = decode(organization);
+    const assembler = createWorkspaceAssembler();
+    const all = rows(organization);
+    // Every table cut into one-row pages, handed over last page first.
+    for (const table of DASHBOARD_TABLES) {
+      const list = all[table]!;
+      if (list.length === 0) assembler.add(table, 0, 0, '[]');
+      for (let i = list.length - 1; i >= 0; i -= 1) expect(assembler.add(table, i, i, JSON.stringify([list[i]]))).toBe(1);
+    }
+    expect(assembler.finish('2026-11-22T12:00:00Z')).toEqual({ ok: true, input: whole });
+  });
+
+  it('names a misfit in a later page by its row in the table, and refuses a read with a page missing', () => {
+    const all = rows(organization);
+    const assembler = createWorkspaceAssembler();
+    expect(assembler.add('titles', 0, 0, JSON.stringify(all.titles))).toBe(1);
+    expect(assembler.add('titles', 1, 1000, '[{"id": "x", "account_id": "y", "title": "z"}]')).toBeNull();
+    expect(assembler.failure).toMatch(/titles\.1000\.id/);
+    expect(assembler.finish('2026-11-22T12:00:00Z')).toEqual({ ok: false, message: assembler.failure });
+
+    const gap = createWorkspaceAssembler();
+    for (const table of DASHBOARD_TABLES) gap.add(table, 0, 0, JSON.stringify(all[table]));
+    gap.add('accounts', 2, 2000, '[]');
+    expect(gap.finish('2026-11-22T12:00:00Z')).toEqual({ ok: false, message: 'Page 2 of accounts is missing.' });
+    const none = createWorkspaceAssembler();
+    none.add('organization', 0, 0, JSON.stringify(all.organization));
+    expect(none.finish('2026-11-22T12:00:00Z')).toEqual({ ok: false, message: 'The workspace sent no members.' });
   });
 });
 

@@ -130,6 +130,5 @@ export const receivers: Record<MessageType, Receiver> = {
   'admin.remove-member': 'background',
   'admin.import-plan': 'background',
   'admin.import-apply': 'background',
-  'dashboard.load': 'background',
   'dashboard.take-snapshot': 'background',
 };

@@ -57,7 +57,6 @@ export const allowedSenders: Record<MessageType, readonly SenderKind[]> = {
   'admin.remove-member': ['extension'],
   'admin.import-plan': ['extension'],
   'admin.import-apply': ['extension'],
-  // The dashboard page asks for the organization's data and takes the forecast snapshot; never a content script.
-  'dashboard.load': ['extension'],
+  // The dashboard page takes the forecast snapshot (its data comes over its own port); never a content script.
   'dashboard.take-snapshot': ['extension'],
 };

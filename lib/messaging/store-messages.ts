@@ -129,7 +129,6 @@ export const dataResponses: Record<DataMessageType, typeof StoreAnswer> = {
   'sync.now': StoreAnswer,
   'sync.discard-failed': StoreAnswer,
   'sync.retry-failed': StoreAnswer,
-  'dashboard.load': StoreAnswer,
   'dashboard.take-snapshot': StoreAnswer,
 };
 

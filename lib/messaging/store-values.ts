@@ -5,7 +5,7 @@ import type { ExportDocument, ImportReport } from '../store/export-import';
 import type { AccountDetail, DashboardLists, RecognitionInput } from '../store/reads';
 import type { ManualChoice } from '../recognition/manual-choice';
 import type { AccountMatch, PanelRecognition } from '../background/panel-recognition';
-import type { DashboardLoaded, SnapshotTaken } from '../dashboard-data/loaded';
+import type { SnapshotTaken } from '../dashboard-data/loaded';
 import type { SignOutAnswer, SyncStateView, WorkspaceView } from '../sync/sync-view';
 
 /**
@@ -39,7 +39,6 @@ export interface StoreValues {
   'sync.now': SyncStateView;
   'sync.discard-failed': SyncStateView;
   'sync.retry-failed': SyncStateView;
-  'dashboard.load': DashboardLoaded;
   'dashboard.take-snapshot': SnapshotTaken;
 }
 

@@ -63,7 +63,6 @@ export const validMessageByType: Record<MessageType, fc.Arbitrary<Record<string,
   'admin.remove-member': fc.record({ type: fc.constant('admin.remove-member'), member_id: id }),
   'admin.import-plan': fc.record({ type: fc.constant('admin.import-plan'), kind: fc.constantFrom('accounts', 'stakeholders'), csv: fc.string({ maxLength: 400 }) }),
   'admin.import-apply': fc.record({ type: fc.constant('admin.import-apply'), kind: fc.constantFrom('accounts', 'stakeholders'), csv: fc.string({ maxLength: 400 }), digest: fc.string({ maxLength: 128 }) }),
-  'dashboard.load': fc.constant({ type: 'dashboard.load' }),
   'dashboard.take-snapshot': fc.constant({ type: 'dashboard.take-snapshot' }),
 };
 

@@ -1,0 +1,106 @@
+import { fetchDashboardPages, WorkspaceReadError } from '../dashboard-data/fetch-workspace';
+import { putHandoff, type HandoffPayload } from '../dashboard-data/handoff';
+import { localDashboardInput } from '../dashboard-data/local-input';
+import type { DashboardLoaded, DashboardMember } from '../dashboard-data/loaded';
+import type { DashboardTable } from '../dashboard-data/stream-messages';
+import { MemberRow } from '../dashboard-data/workspace-rows';
+import type { SidecarDb } from '../store/db';
+import { readWorkspaceLink } from '../store/workspace-link';
+import { workspaceClient } from '../sync/session';
+import { readWorkspaceSettings } from '../sync/workspace-settings';
+
+/** NRR and forecast look back a year by default; older snapshots are not read. */
+const SNAPSHOT_LOOKBACK_DAYS = 400;
+
+/** Where the read's data goes as it arrives: pages of the workspace's tables, or the local store's whole input. */
+export interface ReadSink {
+  page(table: DashboardTable, page: number, offset: number, text: string): void;
+  input(json: string): void;
+}
+
+export type DashboardRead =
+  | {
+      ok: true;
+      answer: DashboardLoaded;
+      /** Keeps this read for the next open (handoff.ts); called once the page shows it. */
+      keep: () => Promise<void>;
+    }
+  | { ok: false; message: string };
+
+/**
+ * The dashboard's data, read by the background: the organization's from its
+ * database with the session's token (which stays here) when signed in to a
+ * workspace, else the local store's. Each piece goes to `sink` as soon as it
+ * is in; the answer says whose data it is.
+ */
+export async function readDashboard(db: SidecarDb, sink: ReadSink, signal: AbortSignal): Promise<DashboardRead> {
+  const now = new Date().toISOString();
+  const handoffId = crypto.randomUUID();
+  const workspace = await signedInWorkspace(db);
+  if (!workspace) {
+    const json = JSON.stringify(await localDashboardInput(db, now));
+    sink.input(json);
+    const answer: DashboardLoaded = { source: 'solo', organization: null, user: null, members: [], fetched_at: now, handoff_id: handoffId };
+    return { ok: true, answer, keep: keepAs(answer, { kind: 'input', json }) };
+  }
+  const { settings, session, organizationId } = workspace;
+  const fromWeek = new Date(Date.now() - SNAPSHOT_LOOKBACK_DAYS * 86_400_000).toISOString().slice(0, 10);
+  let pages: Record<string, string[]>;
+  // Marks for the page benchmark, read from the worker (bench/dashboard-page.bench.ts).
+  performance.mark('dashboard-bg:fetch');
+  try {
+    pages = await fetchDashboardPages({ url: settings.url, anonKey: settings.anon_key, accessToken: session.access_token }, organizationId, fromWeek, {
+      signal,
+      onPage: (table, page, offset, text) => sink.page(table as DashboardTable, page, offset, text),
+    });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const message = error instanceof WorkspaceReadError ? error.message : `The workspace could not be reached: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, message };
+  }
+  performance.mark('dashboard-bg:fetched');
+  // The small parts the header needs are read here; the bulk stays text for the page.
+  const organization = parseFirst(pages.organization);
+  const members = MemberRow.array().safeParse(pages.members?.flatMap((page) => JSON.parse(page) as unknown[]) ?? []);
+  if (!organization || typeof organization.name !== 'string') return { ok: false, message: 'The organization could not be read: you may no longer be a member.' };
+  const people = members.success ? members.data : [];
+  const me = people.find((m) => m.user_id === session.user.id) ?? null;
+  const answer: DashboardLoaded = {
+    source: 'workspace',
+    organization: { id: organizationId, name: organization.name },
+    user: { email: session.user.email ?? null, role: me?.role ?? null },
+    members: people.map(memberLabel),
+    fetched_at: now,
+    handoff_id: handoffId,
+  };
+  return { ok: true, answer, keep: keepAs(answer, { kind: 'workspace', organization: organizationId, now, pages }) };
+}
+
+/** Keeps the read under the answer's id for the next open (handoff.ts). */
+export function keepAs(answer: DashboardLoaded, payload: HandoffPayload): () => Promise<void> {
+  return async () => {
+    await putHandoff(answer.handoff_id, payload, answer);
+    performance.mark('dashboard-bg:kept');
+  };
+}
+
+export async function signedInWorkspace(db: SidecarDb) {
+  const settings = await readWorkspaceSettings();
+  if (!settings) return null;
+  const link = await readWorkspaceLink(db);
+  if (!link) return null;
+  const { data } = await workspaceClient(settings)
+    .auth.getSession()
+    .catch(() => ({ data: { session: null } }));
+  if (!data.session) return null;
+  return { settings, session: data.session, organizationId: link.organization_id };
+}
+
+function parseFirst(pages: string[] | undefined): Record<string, unknown> | null {
+  const rows = pages?.[0] ? (JSON.parse(pages[0]) as unknown) : null;
+  return Array.isArray(rows) && rows[0] && typeof rows[0] === 'object' ? (rows[0] as Record<string, unknown>) : null;
+}
+
+function memberLabel(m: MemberRow): DashboardMember {
+  return { user_id: m.user_id, label: m.display_name?.trim() || m.email || m.user_id.slice(0, 8) };
+}

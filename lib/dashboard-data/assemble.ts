@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { DashboardAccount, DashboardInput, DashboardOpportunity } from '../dashboard/input';
+import type { InsightFact, OpportunityFacts, StakeholderFact } from '../pipeline/facts';
+import { fastParser } from '../zod-fast-check';
+import type { Decoded } from './decode';
+import { decodeWorkspacePage } from './decode-page';
+import { DASHBOARD_TABLES, type DashboardTable } from './stream-messages';
+import { inputFromWorkspaceRows, type WorkspaceRows } from './workspace-rows';
+
+/**
+ * The input, its facts already checked with the `account_facts` rows
+ * (everything else is checked here). Checking the same 500,000 evidence
+ * records twice would double the page's longest step: zod runs without its
+ * compiler in extension pages (lib/zod-jitless.ts).
+ */
+const InputWithCheckedFacts = DashboardInput.extend({
+  accounts: z.array(DashboardAccount.extend({ stakeholders: z.custom<StakeholderFact[]>(), insights: z.custom<InsightFact[]>() })),
+  opportunities: z.array(DashboardOpportunity.extend({ facts: z.custom<OpportunityFacts>() })),
+});
+const parseInput = fastParser(InputWithCheckedFacts);
+
+export interface WorkspaceAssembler {
+  /** Decodes one page as it arrives (decode-page.ts): its row count, `null` once any page did not fit (see `failure`). */
+  add(table: DashboardTable, page: number, offset: number, text: string): number | null;
+  /** The first page that did not fit, said in a sentence; `null` while all fit. */
+  readonly failure: string | null;
+  /** Every page added: the rows joined, in page order, into the dashboard input at `now`, validated. */
+  finish(now: string): Decoded;
+}
+
+/**
+ * Builds the dashboard input from the workspace's pages, whatever order they
+ * come in: each page is parsed and checked when it is added, so the work
+ * spreads over the time the pages take to arrive; `finish` only joins them
+ * and checks what the joined input adds.
+ */
+export function createWorkspaceAssembler(): WorkspaceAssembler {
+  const pages = new Map<DashboardTable, unknown[][]>();
+  let failure: string | null = null;
+  return {
+    get failure() {
+      return failure;
+    },
+    add(table, page, offset, text) {
+      if (failure) return null;
+      const decoded = decodeWorkspacePage(table, text, offset);
+      if (!decoded.ok) {
+        failure = decoded.message;
+        return null;
+      }
+      let list = pages.get(table);
+      if (!list) pages.set(table, (list = []));
+      list[page] = decoded.rows;
+      return decoded.rows.length;
+    },
+    finish(now) {
+      if (failure) return { ok: false, message: failure };
+      const tables = {} as Record<DashboardTable, unknown[]>;
+      for (const table of DASHBOARD_TABLES) {
+        const list = pages.get(table);
+        if (!list) return { ok: false, message: `The workspace sent no ${table}.` };
+        // A page never added leaves a hole: the rows would be silently short.
+        for (let i = 0; i < list.length; i += 1) if (!(i in list)) return { ok: false, message: `Page ${i + 1} of ${table} is missing.` };
+        tables[table] = list.length === 1 ? list[0]! : list.flat();
+      }
+      const [organization] = tables.organization;
+      if (!organization) return { ok: false, message: 'The organization could not be read: you may no longer be a member.' };
+      // Every table's rows were checked page by page with WorkspaceRows' own schemas.
+      const rows = { ...tables, organization } as unknown as WorkspaceRows;
+      const input = parseInput(inputFromWorkspaceRows(rows, now));
+      if (!input.success) {
+        const issue = input.error.issues[0];
+        return { ok: false, message: `Dashboard input is not valid at ${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? ''}` };
+      }
+      return { ok: true, input: input.data as DashboardInput };
+    },
+  };
+}

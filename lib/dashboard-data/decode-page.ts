@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { fastParser } from '../zod-fast-check';
+import { decodeAccountFactsPage } from './account-facts';
+import type { DashboardTable } from './stream-messages';
+import { OrganizationRow, WorkspaceRows } from './workspace-rows';
+
+/**
+ * One page of one table, as the workspace sent it, turned into checked rows:
+ * the text parsed and every row validated, page by page, so the dashboard
+ * page can do this while the next pages are still being read (stream-messages.ts).
+ * The facts rows (compact, account-facts.ts) are checked here, once; accounts, milestones and stage
+ * changes pass as rows and are checked with the assembled input (assemble.ts).
+ *
+ * The bulk goes through the fast checks of the same schemas
+ * (lib/zod-fast-check.ts), zod itself running only on data they do not pass
+ * as it is (to strip, fill in, or name the problem). The organization row
+ * (one, with a default) is zod's alone.
+ */
+export type PageDecoded = { ok: true; rows: unknown[] } | { ok: false; message: string };
+
+type RowsParser = (value: unknown) => z.ZodSafeParseResult<unknown[]>;
+
+// `account_facts` is not here: its pages are in the compact form, decoded and checked by account-facts.ts.
+const { organization: _organization, account_facts: _facts, ...bulk } = WorkspaceRows.shape;
+const organizationRows = z.array(OrganizationRow);
+const PARSERS: Record<Exclude<DashboardTable, 'account_facts'>, RowsParser> = {
+  organization: (value) => organizationRows.safeParse(value),
+  members: fastParser(bulk.members),
+  accounts: fastParser(bulk.accounts),
+  titles: fastParser(bulk.titles),
+  milestones: fastParser(bulk.milestones),
+  stage_changes: fastParser(bulk.stage_changes),
+  snapshots: fastParser(bulk.snapshots),
+  snapshot_lines: fastParser(bulk.snapshot_lines),
+};
+
+/** `text`: one page of `table` as PostgREST sent it; `offset`: its first row's place in the table, to name a misfit by its row. */
+export function decodeWorkspacePage(table: DashboardTable, text: string, offset: number): PageDecoded {
+  if (table === 'account_facts') return decodeAccountFactsPage(text, offset);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `The workspace's ${table} could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (!Array.isArray(parsed)) return { ok: false, message: `The workspace answered ${table} with something other than rows.` };
+  const rows = PARSERS[table](parsed);
+  if (rows.success) return { ok: true, rows: rows.data };
+  const issue = rows.error.issues[0];
+  const [row, ...rest] = issue?.path ?? [];
+  const where = [table, typeof row === 'number' ? offset + row : row, ...rest].filter((part) => part !== undefined).map(String).join('.');
+  return { ok: false, message: `The workspace's data is not as expected at ${where}: ${issue?.message ?? ''}` };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { DashboardLoaded } from './loaded';
+import { readDashboardStream, StreamInterrupted, type StreamReceiver } from './stream-client';
+import { chunksOf, DASHBOARD_STREAM_PORT } from './stream-messages';
+import { openDashboardStream } from './stream-port';
+import { portPair } from './testing/port-pair';
+
+const ANSWER: DashboardLoaded = { source: 'solo', organization: null, user: null, members: [], fetched_at: '2026-11-22T12:00:00.000Z', handoff_id: 'h1' };
+
+/** The page's end of a stream whose background end the test drives by hand. */
+function stream(receiver: Partial<StreamReceiver> = {}, controller = new AbortController()) {
+  const ports = portPair(DASHBOARD_STREAM_PORT, { id: 'sidecar', url: 'chrome-extension://sidecar/dashboard.html' });
+  const pages: [string, number, number, string][] = [];
+  const asked: unknown[] = [];
+  ports.background.onMessage.addListener((m) => void asked.push(m));
+  const done = readDashboardStream({ page: (...args) => void pages.push(args), input: () => undefined, ...receiver }, controller.signal, openDashboardStream(() => ports.page));
+  return { ...ports, pages, asked, done, controller };
+}
+
+describe('the dashboard stream, page side', () => {
+  it('asks once, joins each page’s pieces, hands whole pages over as they come, and says when painted', async () => {
+    const { background, pages, asked, done } = stream();
+    background.postMessage({ type: 'text', table: 'account_facts', page: 1, offset: 3, text: '[{"a":', end: false });
+    background.postMessage({ type: 'text', table: 'account_facts', page: 1, offset: 3, text: '1}]', end: true });
+    background.postMessage({ type: 'text', table: 'account_facts', page: 0, offset: 0, text: '[]', end: true });
+    background.postMessage({ type: 'done', answer: ANSWER });
+    const result = await done;
+    expect(result.answer).toEqual(ANSWER);
+    expect(pages).toEqual([
+      ['account_facts', 1, 3, '[{"a":1}]'],
+      ['account_facts', 0, 0, '[]'],
+    ]);
+    result.painted();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual([{ type: 'start' }, { type: 'painted' }]);
+  });
+
+  it('rejects a message that is not of the stream, closing the port so the background stops', async () => {
+    const { background, page, done } = stream();
+    background.postMessage({ type: 'text', table: 'secrets', page: 0, offset: 0, text: '[]', end: true });
+    await expect(done).rejects.toThrow('The background sent something the dashboard does not understand.');
+    expect(page.disconnected).toBe(true);
+  });
+
+  it('shows the background’s reason when the read fails mid-stream', async () => {
+    const { background, done, pages } = stream();
+    background.postMessage({ type: 'text', table: 'accounts', page: 0, offset: 0, text: '[]', end: true });
+    background.postMessage({ type: 'error', message: 'The workspace refused to read accounts (503): busy' });
+    await expect(done).rejects.toThrow('The workspace refused to read accounts (503): busy');
+    expect(pages).toHaveLength(1);
+  });
+
+  it('tells a background stopped mid-stream apart, so the page can ask again', async () => {
+    const { background, done } = stream();
+    background.postMessage({ type: 'text', table: 'accounts', page: 0, offset: 0, text: '[', end: false });
+    background.disconnect();
+    await expect(done).rejects.toBeInstanceOf(StreamInterrupted);
+  });
+
+  it('refuses an answer that comes before the page it was cutting is complete', async () => {
+    const { background, done } = stream();
+    background.postMessage({ type: 'text', table: 'accounts', page: 0, offset: 0, text: '[', end: false });
+    background.postMessage({ type: 'done', answer: ANSWER });
+    await expect(done).rejects.toThrow('in the middle of a page');
+  });
+
+  it('closes the port when the page gives up (closed, reloaded) or cannot use a page', async () => {
+    const closed = stream();
+    closed.controller.abort(new Error('page closed'));
+    await expect(closed.done).rejects.toThrow('page closed');
+    expect(closed.page.disconnected).toBe(true);
+
+    const misfit = stream({
+      page: () => {
+        throw new Error('The workspace’s data is not as expected at accounts.0.id');
+      },
+    });
+    misfit.background.postMessage({ type: 'text', table: 'accounts', page: 0, offset: 0, text: '[]', end: true });
+    await expect(misfit.done).rejects.toThrow('accounts.0.id');
+    expect(misfit.page.disconnected).toBe(true);
+  });
+});
+
+describe('a stream asked for before the page is ready', () => {
+  it('holds what came meanwhile, the port closing included, and hands it over in order', async () => {
+    const ports = portPair(DASHBOARD_STREAM_PORT, { id: 'sidecar', url: 'chrome-extension://sidecar/dashboard.html' });
+    const asked: unknown[] = [];
+    ports.background.onMessage.addListener((m) => void asked.push(m));
+    const opened = openDashboardStream(() => ports.page);
+    ports.background.postMessage({ type: 'text', table: 'accounts', page: 0, offset: 0, text: '[]', end: true });
+    ports.background.postMessage({ type: 'done', answer: ANSWER });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual([{ type: 'start' }]);
+    const pages: unknown[] = [];
+    const result = await readDashboardStream({ page: (...args) => void pages.push(args), input: () => undefined }, new AbortController().signal, opened);
+    expect(pages).toEqual([['accounts', 0, 0, '[]']]);
+    expect(result.answer).toEqual(ANSWER);
+
+    const early = portPair(DASHBOARD_STREAM_PORT, { id: 'sidecar', url: 'chrome-extension://sidecar/dashboard.html' });
+    const stopped = openDashboardStream(() => early.page);
+    early.background.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(readDashboardStream({ page: () => undefined, input: () => undefined }, new AbortController().signal, stopped)).rejects.toBeInstanceOf(StreamInterrupted);
+  });
+});
+
+describe('cutting text into pieces', () => {
+  it('gives back the text when joined, never splitting a surrogate pair', () => {
+    const text = 'ab😀cd😀😀e';
+    for (let size = 2; size <= text.length + 1; size += 1) {
+      const pieces = chunksOf(text, size);
+      expect(pieces.join('')).toBe(text);
+      for (const piece of pieces) {
+        expect(piece.length).toBeLessThanOrEqual(size);
+        expect(piece.length).toBeGreaterThan(0);
+        expect(piece.isWellFormed()).toBe(true);
+      }
+    }
+    expect(chunksOf('')).toEqual(['']);
+  });
+});

@@ -1,0 +1,103 @@
+import type { DashboardLoaded } from './loaded';
+import { StreamMessage, type DashboardTable } from './stream-messages';
+import { openDashboardStream, type OpenedStream } from './stream-port';
+
+/** The port closed before the read was complete: the background was stopped (or updated) mid-stream. Asking again is safe. */
+export class StreamInterrupted extends Error {}
+
+export interface StreamReceiver {
+  /** A whole page of a table; throwing stops the stream with that error. */
+  page(table: DashboardTable, page: number, offset: number, text: string): void;
+  /** The local store's whole input as JSON (solo). */
+  input(json: string): void;
+}
+
+export interface StreamDone {
+  answer: DashboardLoaded;
+  /** Tells the background the figures are on screen, so it keeps this read for the next open. */
+  painted(): void;
+  /** Closes the stream (once painted, or when the page gives up on this read). */
+  close(): void;
+}
+
+/**
+ * The page's end of the dashboard stream (stream-messages.ts): takes a
+ * stream already asked for (or asks now), checks every message, joins each page's pieces and hands
+ * whole pages to `receiver` as they come. Resolves when every page was
+ * received; rejects with the background's sentence, with `StreamInterrupted`
+ * when the port closes early, or with the abort reason when `signal` aborts
+ * (which closes the port, so the background stops reading).
+ */
+export function readDashboardStream(receiver: StreamReceiver, signal: AbortSignal, opened?: OpenedStream): Promise<StreamDone> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      opened?.close();
+      return reject(signal.reason);
+    }
+    const port = opened ?? openDashboardStream();
+    const pieces = new Map<string, string[]>();
+    let input: string[] = [];
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      port.close();
+      reject(error);
+    };
+    const onAbort = () => fail(signal.reason);
+    signal.addEventListener('abort', onAbort);
+
+    const onDisconnect = () => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      reject(new StreamInterrupted('The background stopped before all the data came.'));
+    };
+    const onMessage = (raw: unknown) => {
+      if (settled) return;
+      const checked = StreamMessage.safeParse(raw);
+      if (!checked.success) return fail(new Error('The background sent something the dashboard does not understand.'));
+      const message = checked.data;
+      try {
+        switch (message.type) {
+          case 'text': {
+            const key = `${message.table}/${message.page}`;
+            const sofar = pieces.get(key) ?? [];
+            sofar.push(message.text);
+            if (!message.end) pieces.set(key, sofar);
+            else {
+              pieces.delete(key);
+              receiver.page(message.table, message.page, message.offset, sofar.length === 1 ? sofar[0]! : sofar.join(''));
+            }
+            return;
+          }
+          case 'input':
+            input.push(message.text);
+            if (message.end) {
+              receiver.input(input.join(''));
+              input = [];
+            }
+            return;
+          case 'error':
+            return fail(new Error(message.message));
+          case 'done': {
+            if (pieces.size > 0 || input.length > 0) return fail(new Error('The background ended the read in the middle of a page.'));
+            settled = true;
+            signal.removeEventListener('abort', onAbort);
+            return resolve({ answer: message.answer, painted: () => {
+                try {
+                  port.post({ type: 'painted' });
+                } catch {
+                  // Closed meanwhile (the page reloaded its data): that read is not kept, nothing else is lost.
+                }
+              }, close: () => port.close() });
+          }
+        }
+      } catch (error) {
+        fail(error);
+      }
+    };
+    port.attach(onMessage, onDisconnect);
+  });
+}

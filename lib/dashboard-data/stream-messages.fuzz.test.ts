@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbitraryValue, prototypePollution } from '../messaging/testing/message-arbitraries';
+import { StreamMessage, StreamRequest } from './stream-messages';
+
+/** Values that look like the stream's messages but break one rule each. */
+const nearMisses = fc.oneof(
+  fc.record({ type: fc.constant('text'), table: fc.string(), page: fc.integer(), offset: fc.integer(), text: fc.string(), end: fc.boolean() }),
+  fc.record({ type: fc.constant('text'), table: fc.constant('accounts'), page: fc.double(), offset: fc.nat(), text: fc.string(), end: fc.boolean() }),
+  fc.record({ type: fc.constant('text'), table: fc.constant('accounts'), page: fc.nat(), offset: fc.nat(), text: fc.string(), end: fc.boolean(), extra: fc.anything() }),
+  fc.record({ type: fc.constant('done'), answer: fc.anything() }),
+  fc.record({ type: fc.constant('error'), message: fc.constant('') }),
+  fc.record({ type: fc.constantFrom('start', 'painted'), table: fc.string() }),
+);
+
+describe('the stream’s messages are checked at each end', () => {
+  it('refuses what is not one of them, whatever it is', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryValue, prototypePollution, nearMisses), (value) => {
+        const message = StreamMessage.safeParse(value);
+        const request = StreamRequest.safeParse(value);
+        // Whatever passes is exactly a known shape, nothing more.
+        if (message.success) expect(JSON.parse(JSON.stringify(message.data))).toEqual(JSON.parse(JSON.stringify(value)));
+        if (request.success) expect(['start', 'painted']).toContain(request.data.type);
+        if (typeof value === 'object' && value !== null && 'extra' in value) expect(message.success).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('accepts a page of any known table, and refuses an unknown one', () => {
+    expect(StreamMessage.safeParse({ type: 'text', table: 'account_facts', page: 3, offset: 7500, text: '[]', end: true }).success).toBe(true);
+    expect(StreamMessage.safeParse({ type: 'text', table: 'auth_sessions', page: 0, offset: 0, text: '[]', end: true }).success).toBe(false);
+    expect(StreamMessage.safeParse({ type: 'text', table: 'accounts', page: -1, offset: 0, text: '[]', end: true }).success).toBe(false);
+  });
+});
