@@ -1,7 +1,7 @@
 import type { RecognitionInput } from '../recognition/input';
 import type { RecordKind } from '../messaging/record-kinds';
 import type { SidecarDb } from './db';
-import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, parseBucket, RECOGNITION_CACHE_FORMAT, RECOGNITION_KINDS, removeFrom, rowSource, type Bucket, type RecognitionKind } from './recognition-rows';
+import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, parseBucket, patchBucket, RECOGNITION_CACHE_FORMAT, RECOGNITION_KINDS, rowSource, type Bucket, type BucketPatch, type RecognitionKind } from './recognition-rows';
 
 /**
  * The recognition input, kept ready in `meta` as a few JSON strings.
@@ -51,11 +51,7 @@ export async function readCachedRecognitionRows(db: SidecarDb): Promise<Recognit
 }
 
 /** One stored record (or its deletion, `null`) for the cache. */
-export interface RecognitionPatch {
-  kind: RecognitionKind;
-  id: string;
-  record: Record<string, unknown> | null;
-}
+export type RecognitionPatch = BucketPatch;
 
 /** Applies one stored record (or its deletion, `null`) to the cache. Call inside the write's transaction. */
 export async function patchRecognition(db: SidecarDb, kind: RecognitionKind, id: string, record: Record<string, unknown> | null): Promise<void> {
@@ -76,11 +72,9 @@ export async function patchRecognitionMany(db: SidecarDb, patches: readonly Reco
   // A damaged bucket is not patched: the whole cache is dropped, and the next read rebuilds it from the tables.
   if (read.includes(null)) return invalidateRecognition(db);
   const buckets = new Map(indexes.map((index, i) => [index, read[i]!]));
-  for (const { kind, id, record } of patches) {
-    const bucket = buckets.get(bucketOf(id))!;
-    removeFrom(bucket, kind, id);
-    if (record) addTo(bucket, kind, record);
-  }
+  const byBucket = new Map<number, RecognitionPatch[]>(indexes.map((index) => [index, []]));
+  for (const patch of patches) byBucket.get(bucketOf(patch.id))!.push(patch);
+  for (const [index, bucketPatches] of byBucket) patchBucket(buckets.get(index)!, bucketPatches);
   await db.meta.bulkPut([...buckets].map(([index, bucket]) => ({ key: bucketKey(index), value: JSON.stringify(bucket) })));
   await bumpVersion(db);
 }
