@@ -3,7 +3,7 @@
 -- write. Its decoding is held equal to account_facts by
 -- tests/db/facts-parity.test.ts; here, what SQL alone can check.
 begin;
-select plan(12);
+select plan(13);
 
 create function pg_temp.seed_id(label text) returns uuid
 language sql immutable
@@ -61,6 +61,11 @@ select ok((select a.attcompression = 'l' and c.reloptions @> array['toast_tuple_
              from pg_attribute a join pg_class c on c.oid = a.attrelid
             where a.attrelid = 'private.account_facts_cache'::regclass and a.attname = 'compact_facts'),
   'the compact form is stored out of line and lz4-compressed, as the named one was');
+
+select is(
+  (select array_agg(indexname::text order by indexname) from pg_indexes where schemaname = 'private' and tablename = 'account_facts_cache'),
+  array['account_facts_cache_organization_account_idx', 'account_facts_cache_pkey'],
+  'the cache keeps one index by organization (organization, account), and its key');
 
 -- A write refreshes both forms in its transaction.
 select pg_temp.as_seed_csm();
