@@ -87,3 +87,42 @@ describe('applying a pulled page in bulk', () => {
     expect(store.stakeholders!.map((row) => row.id)).toEqual([serverStakeholder.id]);
   });
 });
+
+describe('checking a large page for unique-key clashes', () => {
+  // Over 200 values a field's stored keys are read first; these pages take that path.
+  const people = 300;
+  async function storeWithPeople() {
+    const db = openTestDb();
+    const accounts = Array.from({ length: people }, () => uuid());
+    const stored = accounts.map((account, i) => stakeholderInput(account, { email: `first${i}@customer.example` }));
+    await db.table('stakeholders').bulkAdd(stored);
+    return { db, accounts, stored };
+  }
+  const replaces = (db: SidecarDb, changes: PulledChange[]) => db.transaction('rw', db.allTables, () => mayReplaceOthers(db, changes));
+
+  it('clears a page of new people on accounts that already have people, as a first pull brings them', async () => {
+    const { db, accounts } = await storeWithPeople();
+    const page = accounts.map((account, i) => upsert('stakeholders', stakeholderInput(account, { email: `second${i}@customer.example` })));
+    expect(await replaces(db, page)).toBe(false);
+  });
+
+  it('clears people whose address is stored on another account only', async () => {
+    const { db, stored } = await storeWithPeople();
+    const page = stored.map((person) => upsert('stakeholders', stakeholderInput(uuid(), { email: person.email })));
+    expect(await replaces(db, page)).toBe(false);
+  });
+
+  it('finds the one person in a large page who has a stored stand-in with the same account and address', async () => {
+    const { db, accounts, stored } = await storeWithPeople();
+    const page = accounts.map((account, i) => upsert('stakeholders', stakeholderInput(account, { email: `second${i}@customer.example` })));
+    const standIn = stored[137]!;
+    page.push(upsert('stakeholders', stakeholderInput(standIn.account_id, { email: standIn.email, name: 'Server copy' })));
+    expect(await replaces(db, page)).toBe(true);
+  });
+
+  it('does not count a stored person updated under its own id as a clash', async () => {
+    const { db, stored } = await storeWithPeople();
+    const page = stored.map((person) => upsert('stakeholders', { ...person, name: 'Renamed' }));
+    expect(await replaces(db, page)).toBe(false);
+  });
+});

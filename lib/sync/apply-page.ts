@@ -130,8 +130,7 @@ async function replacesOthers(db: SidecarDb, kind: RecordKind, rows: Row[]): Pro
       if (other !== undefined && other !== row.id) return true;
       owner.set(key, row.id as string);
     }
-    const first = fields[0]!;
-    const stored = await storedWithAnyOf(db, kind, first, [...new Set(keyed.map((row) => row[first] as string))]);
+    const stored = await storedSharingValues(db, kind, fields, keyed);
     if (stored.some((other) => owner.has(keyOf(other)) && owner.get(keyOf(other)) !== other.id)) return true;
   }
   if (kind === 'opportunity_stage_changes') {
@@ -150,18 +149,37 @@ async function replacesOthers(db: SidecarDb, kind: RecordKind, rows: Row[]): Pro
 }
 
 /**
- * The stored records whose `field` is one of `values`. Many values are first
- * matched against the index's distinct keys, read once: `anyOf` walks the
- * index with one cursor step per value, and fake-indexeddb's steps grow with
- * the table (seconds per page at scale). Always makes a request, so the
- * transaction stays busy.
+ * The stored records that may share a unique key with one of `rows`: each has,
+ * in every indexed field of the key, a value some row has. Few values are
+ * looked up at once with `anyOf`. Many values are first matched against the
+ * index's distinct keys, read once per field, and a row whose value no stored
+ * record has cannot clash: `anyOf` walks the index with one cursor step per
+ * value, and fake-indexeddb's steps grow with the table (seconds per page at
+ * scale). A stakeholder's key is (account_id, email): during a first pull the
+ * accounts are already stored but the addresses are not, so the page is
+ * cleared without looking anyone up. Always makes a request when `rows` is
+ * not empty, so the transaction stays busy.
  */
-async function storedWithAnyOf(db: SidecarDb, kind: RecordKind, field: string, values: string[]): Promise<Row[]> {
+async function storedSharingValues(db: SidecarDb, kind: RecordKind, fields: readonly string[], rows: Row[]): Promise<Row[]> {
   const table = db.table(kind);
-  if (values.length <= 200) return (await table.where(field).anyOf(values).toArray()) as Row[];
-  const present = new Set(await table.orderBy(field).uniqueKeys());
-  const matching = values.filter((value) => present.has(value));
-  return matching.length === 0 ? [] : ((await table.where(field).anyOf(matching).toArray()) as Row[]);
+  const indexed = new Set(table.schema.indexes.map((index) => index.name));
+  const lookups = fields.filter((field) => indexed.has(field));
+  if (lookups.length === 0) throw new Error(`${kind}: no field of its unique key (${fields.join(', ')}) is indexed in the local store`);
+  let candidates = rows;
+  for (const field of lookups) {
+    const values = distinctValues(candidates, field);
+    if (values.length <= 200) return (await table.where(field).anyOf(values).toArray()) as Row[];
+    const present = new Set(await table.orderBy(field).uniqueKeys());
+    candidates = candidates.filter((row) => present.has(row[field] as string));
+    if (candidates.length === 0) return [];
+  }
+  // Every field's values are stored, each somewhere: look up by the narrowest.
+  const field = lookups.reduce((best, next) => (distinctValues(candidates, next).length > distinctValues(candidates, best).length ? next : best));
+  return (await table.where(field).anyOf(distinctValues(candidates, field)).toArray()) as Row[];
+}
+
+function distinctValues(rows: Row[], field: string): string[] {
+  return [...new Set(rows.map((row) => row[field] as string))];
 }
 
 function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
