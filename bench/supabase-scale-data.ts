@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
  * generate_series (seconds, not minutes). Ids are md5-derived so the
  * benchmark can name an account without asking the database.
  *
- * Per account: 1 domain, 4 stakeholders, 2 opportunities, 2 goals, 2 outcomes,
+ * Per account: 1 domain, 4 stakeholders (each with an address at the
+ * account's domain, as stakeholders logged from threads have), 2 opportunities, 2 goals, 2 outcomes,
  * 2 use cases, 4 insights, 2 meetings (with attendees), 2 communication steps;
  * per opportunity: 1 business case, 4 intent signals; the second opportunity
  * of each account is closed (won or lost) with a close record. 20,000 accounts → 40,000 opportunities and 500,000
@@ -44,8 +45,9 @@ insert into public.accounts (id, organization_id, name, owner_id, arr, renewal_o
 select id, pg_temp.bid('organization'), 'Customer ' || i, owner, 10000 + i % 500 * 1000, current_date + i % 365, owner from acct;
 insert into public.account_domains (organization_id, account_id, domain, created_by)
 select pg_temp.bid('organization'), id, 'customer-' || i || '.example', owner from acct;
-insert into public.stakeholders (id, organization_id, account_id, name, roles, position, influence, created_by)
+insert into public.stakeholders (id, organization_id, account_id, name, email, roles, position, influence, created_by)
 select pg_temp.bid('stakeholder:' || a.i || ':' || k), pg_temp.bid('organization'), a.id, 'Person ' || k,
+       'person' || k || '@customer-' || a.i || '.example',
        array[(array['executive_sponsor', 'budget_owner', 'approver', 'end_user'])[k]]::public.stakeholder_role[],
        (array['sponsor', 'supporter', 'needs_education', 'unknown'])[k]::public.stakeholder_position,
        (array['high', 'high', 'medium', 'low'])[k]::public.influence_level, a.owner
