@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, CRITERION_IDS } from './criteria';
 import { evaluateOpportunity } from './evaluate';
+import { prepareFacts } from './prepared-facts';
 import {
   criterionIndex,
   criterionResult,
@@ -28,7 +29,7 @@ describe('reading an evaluation by catalog index', () => {
     const stale = goal('2025-01-10');
     const sponsor = stakeholder('sponsor', ['executive_sponsor']);
     const facts = bareFacts({ opportunity: { source: 'constraint' }, goals: [g, stale], outcomes: [outcome(g.id)], stakeholders: [sponsor] });
-    const evaluation = evaluateOpportunity(facts, { now: NOW });
+    const evaluation = evaluateOpportunity(prepareFacts(facts), { now: NOW });
 
     expect(evidenceOf(evaluation, at('opportunity_logged'))).toEqual([facts.opportunity.id]);
     expect(evidenceOf(evaluation, at('goal_documented'))).toEqual([g.id, stale.id]);
@@ -47,7 +48,7 @@ describe('reading an evaluation by catalog index', () => {
 
   it('lists the missing criteria required first, then recommended, and the unbacked ones in catalog order', () => {
     const facts = bareFacts({ opportunity: { source: 'constraint', declared_stage: 'intent' } });
-    const evaluation = evaluateOpportunity(facts, { now: NOW });
+    const evaluation = evaluateOpportunity(prepareFacts(facts), { now: NOW });
     expect(evaluation.evidenceStage).toBe('align');
     const ids = (indexes: readonly number[]) => indexes.map((i) => CRITERION_IDS[i]);
     expect(ids(missingCriteria(evaluation))).toEqual([
@@ -73,11 +74,11 @@ describe('reading an evaluation by catalog index', () => {
       'communication_plan',
     ]);
     expect(hasCriterion(evaluation.unbacked, at('detractors_addressed'))).toBe(false);
-    expect(missingCriteria(evaluateOpportunity(bareFacts({ opportunity: { source: 'constraint' } }), { now: NOW }))).toHaveLength(6);
+    expect(missingCriteria(evaluateOpportunity(prepareFacts(bareFacts({ opportunity: { source: 'constraint' } })), { now: NOW }))).toHaveLength(6);
   });
 
   it('spells a row out with the words of the catalog, not copies kept in the evaluation', () => {
-    const evaluation = evaluateOpportunity(bareFacts(), { now: NOW });
+    const evaluation = evaluateOpportunity(prepareFacts(bareFacts()), { now: NOW });
     const i = at('sponsor_identified');
     expect(criterionResult(evaluation, i)).toEqual({
       id: 'sponsor_identified',
@@ -102,7 +103,7 @@ describe('the layout of an evaluation', () => {
   it('holds, for any facts: ranges in order covering all the ids, a text exactly where unmet, sets within the unmet ones', () => {
     fc.assert(
       fc.property(opportunityFactsArbitrary, (facts) => {
-        const evaluation = evaluateOpportunity(facts, { now: PROPERTY_NOW });
+        const evaluation = evaluateOpportunity(prepareFacts(facts), { now: PROPERTY_NOW });
         expect(evaluation.evidenceStart).toHaveLength(CRITERIA.length + 1);
         expect(evidenceFrom(evaluation, 0)).toBe(0);
         expect(evidenceTo(evaluation, CRITERIA.length - 1)).toBe(evaluation.evidence.length);
@@ -121,7 +122,7 @@ describe('the layout of an evaluation', () => {
   it('survives JSON and structured clone unchanged, compact and spelled out', () => {
     fc.assert(
       fc.property(opportunityFactsArbitrary, (facts) => {
-        const evaluation = evaluateOpportunity(facts, { now: PROPERTY_NOW });
+        const evaluation = evaluateOpportunity(prepareFacts(facts), { now: PROPERTY_NOW });
         expect(JSON.parse(JSON.stringify(evaluation))).toEqual(evaluation);
         expect(structuredClone(evaluation)).toEqual(evaluation);
         expect(JSON.parse(JSON.stringify(plainEvaluation(evaluation)))).toEqual(plainEvaluation(evaluation));

@@ -13,8 +13,7 @@ import {
   ONLY_ONE_ENGAGED,
 } from '../criteria/advocate';
 import type { RuleContext } from '../criteria/criterion';
-import { dayNumber as dayNumberImported } from '../days';
-import type { CommunicationStepFact, InsightFact, MeetingFact, OpportunityFacts, StakeholderFact } from '../facts';
+import { INFLUENCE, MEETING_KIND, POSITION, STEP_STATUS, type PreparedAccountLists, type PreparedFacts } from '../prepared-facts';
 import { SLOT } from './slots';
 import { lackingText, markScratch, marksFor, type ExplanationWriter } from './writer';
 
@@ -34,9 +33,18 @@ const NO_HIGH_INFLUENCE = lackingText(NO_HIGH_INFLUENCE_VERDICT);
 
 // Module-local copies of imports read per opportunity: an imported binding can cost
 // a property read per use where modules are not bundled (tsx, vitest).
-const dayNumber = dayNumberImported;
 const MIN_MAPPED_STAKEHOLDERS = MIN_MAPPED_IMPORTED;
 const MIN_ENGAGED_STAKEHOLDERS = MIN_ENGAGED_IMPORTED;
+const SPONSOR_POSITION = POSITION.sponsor;
+const SUPPORTER_POSITION = POSITION.supporter;
+const DETRACTOR_POSITION = POSITION.detractor;
+const UNKNOWN_POSITION = POSITION.unknown;
+const HIGH_INFLUENCE = INFLUENCE.high;
+const PLANNED = STEP_STATUS.planned;
+const ALIGNMENT_MEETING = MEETING_KIND.alignment_meeting;
+
+type People = PreparedAccountLists['stakeholders'];
+type Steps = PreparedAccountLists['steps'];
 
 /** What a stakeholder counts toward, as bits of its scratch mark. */
 const MAPPED = 1;
@@ -56,13 +64,15 @@ const personMarksFor = markScratch();
 
 /**
  * The Advocate criteria (`criteria/advocate.ts`), into `out` in catalog order: the
- * people from one pass over the stakeholders (counting each person's planned steps
- * once), the insights and the meetings each date read once. Same verdicts, same
- * evidence order, same texts.
+ * people from one pass over the stakeholders (looking up each person's planned
+ * steps once), then the insights and the meetings. Same verdicts, same evidence
+ * order, same texts.
  */
-export function explainAdvocate(facts: OpportunityFacts, ctx: RuleContext, out: ExplanationWriter): void {
-  const { stakeholders, communication_steps: steps } = facts;
-  const marked = personMarksFor(stakeholders.length);
+export function explainAdvocate(facts: PreparedFacts, ctx: RuleContext, out: ExplanationWriter): void {
+  const { stakeholders: people, steps } = facts.account;
+  const { roles, position: positions, influence, self } = people;
+  const count = people.ids.length;
+  const marked = personMarksFor(count);
   let mapped = 0;
   let sponsors = 0;
   let engaged = 0;
@@ -70,27 +80,26 @@ export function explainAdvocate(facts: OpportunityFacts, ctx: RuleContext, out: 
   let detractorsUncovered = 0;
   let influential = 0;
   let influentialUncovered = 0;
-  for (let i = 0; i < stakeholders.length; i += 1) {
-    const person = stakeholders[i]!;
-    const position = person.position;
+  for (let i = 0; i < count; i += 1) {
+    const position = positions[i]!;
     let mark = 0;
     // As `isMapped` and `isEngaged` in `criteria/advocate.ts`.
-    if (person.roles.length > 0 && position !== 'unknown') {
+    if (roles[i] !== 0 && position !== UNKNOWN_POSITION) {
       mark |= MAPPED;
       mapped += 1;
     }
-    if (position === 'sponsor') {
+    if (position === SPONSOR_POSITION) {
       mark |= SPONSOR | ENGAGED;
       sponsors += 1;
       engaged += 1;
-    } else if (position === 'supporter') {
+    } else if (position === SUPPORTER_POSITION) {
       mark |= ENGAGED;
       engaged += 1;
     }
-    const detractor = position === 'detractor';
-    const high = person.influence === 'high';
+    const detractor = position === DETRACTOR_POSITION;
+    const high = influence[i] === HIGH_INFLUENCE;
     if (detractor || high) {
-      const planned = hasPlannedStep(steps, person.id);
+      const planned = hasPlannedStep(steps, self[i]!);
       if (detractor) {
         detractors += 1;
         mark |= planned ? DETRACTOR : DETRACTOR_UNCOVERED;
@@ -105,86 +114,74 @@ export function explainAdvocate(facts: OpportunityFacts, ctx: RuleContext, out: 
     marked[i] = mark;
   }
 
-  writeStakeholderIds(stakeholders, marked, MAPPED, out);
+  writeStakeholderIds(people, marked, MAPPED, out);
   if (mapped >= MIN_MAPPED_STAKEHOLDERS) out.met(STAKEHOLDERS_MAPPED);
   else out.notMet(STAKEHOLDERS_MAPPED, mappedOfNeeded(mapped));
 
-  writeStakeholderIds(stakeholders, marked, SPONSOR, out);
+  writeStakeholderIds(people, marked, SPONSOR, out);
   if (sponsors > 0) out.met(SPONSOR_IDENTIFIED);
   else out.notMet(SPONSOR_IDENTIFIED, NO_SPONSOR);
 
-  writeStakeholderIds(stakeholders, marked, ENGAGED, out);
+  writeStakeholderIds(people, marked, ENGAGED, out);
   if (engaged >= MIN_ENGAGED_STAKEHOLDERS) out.met(MULTI_THREADED);
   else out.notMet(MULTI_THREADED, engaged === 1 ? ONLY_ONE_ENGAGED : NOBODY_ENGAGED);
 
-  explainInsights(facts.insights, ctx, out);
-  explainMeetings(facts.meetings, ctx, out);
+  explainInsights(facts.account.insights, ctx, out);
+  explainMeetings(facts.account.meetings, ctx, out);
 
   // Each detractor covered: their planned steps back it (none at all: nothing to address); else the uncovered fall short.
   if (detractorsUncovered === 0) {
-    if (detractors > 0) writePlannedStepIds(stakeholders, marked, DETRACTOR, steps, out);
+    if (detractors > 0) writePlannedStepIds(people, marked, DETRACTOR, steps, out);
     out.met(DETRACTORS_ADDRESSED);
   } else {
-    writeStakeholderIds(stakeholders, marked, DETRACTOR_UNCOVERED, out);
+    writeStakeholderIds(people, marked, DETRACTOR_UNCOVERED, out);
     out.notMet(DETRACTORS_ADDRESSED, detractorsWithoutStep(detractorsUncovered));
   }
 
   // As above for the high-influence people, except that having none is itself a gap.
   if (influential === 0) out.notMet(COMMUNICATION_PLAN, NO_HIGH_INFLUENCE);
   else if (influentialUncovered === 0) {
-    writePlannedStepIds(stakeholders, marked, INFLUENTIAL, steps, out);
+    writePlannedStepIds(people, marked, INFLUENTIAL, steps, out);
     out.met(COMMUNICATION_PLAN);
   } else {
-    writeStakeholderIds(stakeholders, marked, INFLUENTIAL_UNCOVERED, out);
+    writeStakeholderIds(people, marked, INFLUENTIAL_UNCOVERED, out);
     out.notMet(COMMUNICATION_PLAN, influentialWithoutStep(influentialUncovered));
   }
 }
 
-// The status is checked first: a short enum value, compared by reference, before a
-// 36-character id that has to be read.
-function hasPlannedStep(steps: readonly CommunicationStepFact[], stakeholderId: string): boolean {
-  for (let i = 0; i < steps.length; i += 1) {
-    const step = steps[i]!;
-    if (step.status === 'planned' && step.stakeholder_id === stakeholderId) return true;
-  }
+/** Whether a planned step belongs to the person whose `self` index is `person`. */
+function hasPlannedStep({ stakeholder, status }: Steps, person: number): boolean {
+  for (let i = 0; i < stakeholder.length; i += 1) if (stakeholder[i] === person && status[i] === PLANNED) return true;
   return false;
 }
 
 /** Every planned step of each stakeholder marked with `bit`, person by person, in list order. */
-function writePlannedStepIds(
-  stakeholders: readonly StakeholderFact[],
-  marked: Uint8Array,
-  bit: number,
-  steps: readonly CommunicationStepFact[],
-  out: ExplanationWriter,
-): void {
-  for (let i = 0; i < stakeholders.length; i += 1) {
+function writePlannedStepIds(people: People, marked: Uint8Array, bit: number, steps: Steps, out: ExplanationWriter): void {
+  const { stakeholder, status, ids } = steps;
+  for (let i = 0; i < people.ids.length; i += 1) {
     if ((marked[i]! & bit) === 0) continue;
-    const id = stakeholders[i]!.id;
-    for (let j = 0; j < steps.length; j += 1) {
-      const step = steps[j]!;
-      if (step.status === 'planned' && step.stakeholder_id === id) out.id(step.id);
-    }
+    const person = people.self[i]!;
+    for (let j = 0; j < ids.length; j += 1) if (stakeholder[j] === person && status[j] === PLANNED) out.id(ids[j]!);
   }
 }
 
 /** The ids of the stakeholders whose mark has a bit of `mask`, in list order. */
-function writeStakeholderIds(stakeholders: readonly StakeholderFact[], marked: Uint8Array, mask: number, out: ExplanationWriter): void {
-  for (let i = 0; i < stakeholders.length; i += 1) if ((marked[i]! & mask) !== 0) out.id(stakeholders[i]!.id);
+function writeStakeholderIds({ ids }: People, marked: Uint8Array, mask: number, out: ExplanationWriter): void {
+  for (let i = 0; i < ids.length; i += 1) if ((marked[i]! & mask) !== 0) out.id(ids[i]!);
 }
 
 const RECENT = 1;
 const OLDER = 2;
 
-/** `insight_shared`: recent insights back it; else older ones show what to renew. A later date is not shared yet. */
-function explainInsights(insights: readonly InsightFact[], { today, settings }: RuleContext, out: ExplanationWriter): void {
+/** `insight_shared`: recent insights back it; else older ones show what to renew. A later date (or none, NO_DAY) is not shared yet. */
+function explainInsights({ ids, sharedOn }: PreparedAccountLists['insights'], { today, settings }: RuleContext, out: ExplanationWriter): void {
   const window = settings.freshness_days.insight_shared;
-  const marked = marksFor(insights.length);
+  const count = ids.length;
+  const marked = marksFor(count);
   let recent = 0;
   let older = 0;
-  for (let i = 0; i < insights.length; i += 1) {
-    const day = insights[i]!.shared_on;
-    const age = day === null ? -1 : today - dayNumber(day);
+  for (let i = 0; i < count; i += 1) {
+    const age = today - sharedOn[i]!;
     if (age < 0) marked[i] = 0;
     else if (age <= window) {
       marked[i] = RECENT;
@@ -195,25 +192,22 @@ function explainInsights(insights: readonly InsightFact[], { today, settings }: 
     }
   }
   if (recent > 0) {
-    writeInsightIds(insights, marked, RECENT, out);
+    writeInsightIds(ids, marked, RECENT, out);
     out.met(INSIGHT_SHARED);
   } else if (older > 0) {
-    writeInsightIds(insights, marked, OLDER, out);
+    writeInsightIds(ids, marked, OLDER, out);
     out.notMet(INSIGHT_SHARED, notSharedIn(window));
   } else out.notMet(INSIGHT_SHARED, NO_INSIGHT);
 }
 
-function writeInsightIds(insights: readonly InsightFact[], marked: Uint8Array, mark: number, out: ExplanationWriter): void {
-  for (let i = 0; i < insights.length; i += 1) if (marked[i] === mark) out.id(insights[i]!.id);
+function writeInsightIds(ids: readonly string[], marked: Uint8Array, mark: number, out: ExplanationWriter): void {
+  for (let i = 0; i < ids.length; i += 1) if (marked[i] === mark) out.id(ids[i]!);
 }
 
 /** `alignment_meeting_held`: every alignment meeting held by today backs it. */
-function explainMeetings(meetings: readonly MeetingFact[], { today }: RuleContext, out: ExplanationWriter): void {
+function explainMeetings({ ids, kind, heldOn }: PreparedAccountLists['meetings'], { today }: RuleContext, out: ExplanationWriter): void {
   const before = out.count;
-  for (let i = 0; i < meetings.length; i += 1) {
-    const meeting = meetings[i]!;
-    if (meeting.kind === 'alignment_meeting' && dayNumber(meeting.held_on) <= today) out.id(meeting.id);
-  }
+  for (let i = 0; i < ids.length; i += 1) if (kind[i] === ALIGNMENT_MEETING && heldOn[i]! <= today) out.id(ids[i]!);
   if (out.count > before) out.met(ALIGNMENT_MEETING_HELD);
   else out.notMet(ALIGNMENT_MEETING_HELD, NO_ALIGNMENT_MEETING);
 }
