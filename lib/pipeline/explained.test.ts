@@ -93,6 +93,21 @@ describe('reading an evaluation by catalog index', () => {
     expect(JSON.stringify(evaluation)).not.toContain(CRITERIA[i]!.question);
   });
 
+  it('orders any set of missing criteria required first, then recommended, each in catalog order, within a stage or across stages', () => {
+    const evaluation = evaluateOpportunity(prepareFacts(bareFacts()), { now: NOW });
+    const inShowOrder = (set: number) => [
+      ...CRITERIA.flatMap((c, i) => (set & (1 << i) && c.importance === 'required' ? [i] : [])),
+      ...CRITERIA.flatMap((c, i) => (set & (1 << i) && c.importance === 'recommended' ? [i] : [])),
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: CRITERIA.length - 1 }), fc.integer({ min: 1, max: CRITERIA.length }), fc.nat(), (first, width, bits) => {
+        const set = bits & (((2 ** Math.min(width, CRITERIA.length - first)) - 1) << first);
+        expect(missingCriteria({ ...evaluation, missing: set })).toEqual(inShowOrder(set));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('finds every criterion of the catalog at its own index', () => {
     expect(CRITERION_IDS.map((id) => criterionIndex(id))).toEqual(CRITERIA.map((_, i) => i));
     expect(inCatalogOrder((1 << 3) | (1 << 0) | (1 << 28))).toEqual([0, 3, 28]);
