@@ -2,18 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber } from './days';
 import { evaluateWithContext, ruleContext } from './evaluate';
 import { plainEvaluation } from './explained';
-import { createFactsPreparer, NO_DAY, POSITION, prepareFacts, ROLE, STEP_STATUS } from './prepared-facts';
-import { bareFacts, businessCase, goal, outcome, stakeholder, step, uuidFor } from './testing/facts-factory';
+import { createFactsPreparer, MEETING_KIND, NO_DAY, PERSON, personIndex, prepareFacts, STEP_STATUS, stepCode, type PreparedAccountLists } from './prepared-facts';
+import { bareFacts, businessCase, goal, meeting, outcome, stakeholder, step, uuidFor } from './testing/facts-factory';
 import { PROPERTY_NOW } from './testing/facts-arbitrary';
 import { realisticFacts } from './testing/realistic-facts';
 import { referenceEvaluate } from './testing/reference-evaluate';
+
+/** The lists in the order they are laid out, each running from its start to the next one's. */
+const LISTS = ['goals', 'outcomes', 'useCases', 'stakeholders', 'insights', 'meetings', 'steps', 'end'] as const;
+
+/** One list's codes and ids, as the rules read them. */
+function list(account: PreparedAccountLists, name: Exclude<(typeof LISTS)[number], 'end'>) {
+  const from = account[name];
+  const to = account[LISTS[LISTS.indexOf(name) + 1]!];
+  return { codes: account.codes.slice(from, to), ids: account.ids.slice(from, to) };
+}
 
 describe('prepareFacts: the in-memory form the rules read', () => {
   it('turns days into day numbers, and a day not recorded into NO_DAY, later than any real day', () => {
     const confirmed = goal('2026-11-01');
     const never = goal(null);
     const prepared = prepareFacts(bareFacts({ goals: [confirmed, never], opportunity: { target_date: '2027-01-15' } }));
-    expect(prepared.account.goals.confirmedOn).toEqual([dayNumber('2026-11-01'), NO_DAY]);
+    expect(list(prepared.account, 'goals')).toEqual({ codes: [dayNumber('2026-11-01'), NO_DAY], ids: [confirmed.id, never.id] });
     expect(prepared.opportunity.targetDay).toBe(dayNumber('2027-01-15'));
     expect(prepared.opportunity.targetConfirmedDay).toBe(NO_DAY);
     expect(NO_DAY).toBeGreaterThan(dayNumber('9999-12-31'));
@@ -30,19 +40,33 @@ describe('prepareFacts: the in-memory form the rules read', () => {
         communication_steps: [step(person.id, 'done'), step(uuidFor(0xbeef))],
       }),
     );
-    expect(prepared.account.outcomes.goal).toEqual([1, -1]);
-    expect(prepared.account.steps.stakeholder).toEqual([0, -1]);
-    expect(prepared.account.steps.status).toEqual([STEP_STATUS.done, STEP_STATUS.planned]);
-    expect(prepared.account.stakeholders.roles).toEqual([(1 << ROLE.budget_owner) | (1 << ROLE.legal)]);
-    expect(prepared.account.stakeholders.position).toEqual([POSITION.sponsor]);
+    expect(list(prepared.account, 'outcomes').codes).toEqual([1, -1]);
+    expect(list(prepared.account, 'steps').codes).toEqual([stepCode(0, STEP_STATUS.done), stepCode(-1, STEP_STATUS.planned)]);
+    const [code] = list(prepared.account, 'stakeholders').codes;
+    expect(code! & PERSON.ROLES).toBe(PERSON.role('budget_owner') | PERSON.role('legal'));
+    expect(code! & PERSON.POSITION).toBe(PERSON.position('sponsor'));
+    expect(code! & PERSON.INFLUENCE).toBe(PERSON.influence('medium'));
+    expect(code! & PERSON.DUPLICATE).toBe(0);
+  });
+
+  it('lays the lists out one after another, each record once, and a meeting as its day and kind', () => {
+    const held = meeting('executive_conversation', '1969-12-30');
+    const prepared = prepareFacts(bareFacts({ goals: [goal(null)], meetings: [held], stakeholders: [stakeholder('unknown', [], null)] }));
+    const { account } = prepared;
+    expect(LISTS.map((name) => account[name])).toEqual([0, 1, 1, 1, 2, 2, 3, 3]);
+    expect(account.ids).toHaveLength(account.end);
+    const [code] = list(account, 'meetings').codes;
+    expect([code! >> 1, code! & 1]).toEqual([dayNumber('1969-12-30'), MEETING_KIND.executive_conversation]);
+    expect(list(account, 'stakeholders').codes).toEqual([PERSON.position('unknown') | PERSON.influence(null)]);
   });
 
   it('gives a person listed twice one identity, so a step counts for both copies as the plain rules count it', () => {
     const person = stakeholder('detractor');
     const facts = bareFacts({ stakeholders: [stakeholder('supporter'), person, { ...person }], communication_steps: [step(person.id)] });
     const prepared = prepareFacts(facts);
-    expect(prepared.account.stakeholders.self).toEqual([0, 1, 1]);
-    expect(prepared.account.steps.stakeholder).toEqual([1]);
+    const from = prepared.account.stakeholders;
+    expect([0, 1, 2].map((i) => personIndex(prepared.account, from + i))).toEqual([0, 1, 1]);
+    expect(list(prepared.account, 'steps').codes).toEqual([stepCode(1, STEP_STATUS.planned)]);
     const ctx = ruleContext(PROPERTY_NOW);
     expect(plainEvaluation(evaluateWithContext(prepared, ctx))).toEqual(referenceEvaluate(facts, ctx));
   });

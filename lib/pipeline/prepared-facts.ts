@@ -11,11 +11,10 @@ import {
   USE_CASE_STATUSES,
   type BusinessCaseFact,
   type CloseRecordFact,
-  type CommunicationStepFact,
-  type GoalFact,
   type OpportunityFacts,
-  type OutcomeFact,
   type StakeholderFact,
+  type StakeholderPosition,
+  type StakeholderRole,
 } from './facts';
 import { STAGE_IDS, stageIndex, type StageId } from './stages';
 
@@ -24,13 +23,14 @@ import { STAGE_IDS, stageIndex, type StageId } from './stages';
  * where facts enter (after validation), by `prepareFacts`, and then evaluated as
  * often as needed. The JSON contract stays `OpportunityFacts` (facts.ts); this is
  * only its denser twin, so the rules never parse a date, compare an enum string or
- * match a uuid across lists while they evaluate:
+ * match a uuid across lists while they evaluate, and so an opportunity is a handful
+ * of objects in memory rather than one per record (the benchmark's profile: reading
+ * records scattered through memory cost as much as the rules themselves):
+ * - the account's records are two parallel arrays: `ids`, list after list, and
+ *   `codes`, one small integer per record holding what the rules read of it;
  * - dates are day numbers (`days.ts`); a day not recorded is `NO_DAY`;
- * - enums are their index in the lists of facts.ts (`STAKEHOLDER_POSITIONS`…),
- *   read through the codes below; a stakeholder's roles are one bit set;
- * - links are indexes: an outcome's goal, a step's stakeholder;
- * - each list is a few columns (plain arrays of small integers, and the ids the
- *   evaluation hands out as evidence) instead of an object per record.
+ * - enums are their index in the lists of facts.ts (`STAKEHOLDER_POSITIONS`…);
+ * - links are indexes: an outcome's goal, a step's stakeholder.
  * The property tests evaluate prepared facts against the plain definition of each
  * criterion (`testing/reference-evaluate.ts`), on generated and realistic facts.
  *
@@ -59,33 +59,32 @@ export interface PreparedOpportunity {
   targetConfirmedDay: number;
 }
 
-/** The account-wide lists, the same for every opportunity of the account. */
+/**
+ * The account-wide lists, the same for every opportunity of the account. Record k
+ * has its id at `ids[k]` and its code at `codes[k]`; a list's records run from its
+ * start (the field named after it) to the next list's start (`end` after the steps).
+ * What a code holds, by list:
+ * - goal: the day it was last confirmed as current, `NO_DAY` when never;
+ * - outcome: the index (within the goals) of the first goal with its `goal_id`, -1 when none;
+ * - use case: its status, `USE_CASE_STATUS.x`;
+ * - stakeholder: roles, position and influence as the fields of `PERSON`;
+ * - insight: the day it was shared, `NO_DAY` while a draft;
+ * - meeting: `heldOn * 2 + kind` (`MEETING_KIND.x`; read with `>> 1` and `& 1`);
+ * - step: `stakeholder * 4 + status`, `stakeholder` the index (within the
+ *   stakeholders) of the first one with its `stakeholder_id`, -1 when none, so a
+ *   planned step of person p is the code `stepCode(p, STEP_STATUS.planned)`.
+ */
 export interface PreparedAccountLists {
-  goals: { ids: readonly string[]; confirmedOn: readonly number[] };
-  /** `goal`: the index in `goals` of the first goal with the outcome's `goal_id`, -1 when there is none. */
-  outcomes: { ids: readonly string[]; goal: readonly number[] };
-  useCases: { ids: readonly string[]; status: readonly number[] };
-  stakeholders: {
-    ids: readonly string[];
-    /** Bit `ROLE.x` set for each role (`1 << ROLE.budget_owner`…); 0 while unmapped. */
-    roles: readonly number[];
-    position: readonly number[];
-    /** `INFLUENCE.x`, or -1 when not recorded. */
-    influence: readonly number[];
-    /**
-     * The index of the first stakeholder with the same id (its own index, unless an
-     * id is listed twice): a step is this person's when `steps.stakeholder` equals it.
-     */
-    self: readonly number[];
-  };
-  insights: { ids: readonly string[]; sharedOn: readonly number[] };
-  meetings: { ids: readonly string[]; kind: readonly number[]; heldOn: readonly number[] };
-  steps: {
-    ids: readonly string[];
-    /** The index of the first stakeholder with the step's `stakeholder_id`, -1 when there is none. */
-    stakeholder: readonly number[];
-    status: readonly number[];
-  };
+  ids: readonly string[];
+  codes: readonly number[];
+  goals: number;
+  outcomes: number;
+  useCases: number;
+  stakeholders: number;
+  insights: number;
+  meetings: number;
+  steps: number;
+  end: number;
 }
 
 export interface PreparedBusinessCase {
@@ -95,10 +94,10 @@ export interface PreparedBusinessCase {
   portable: boolean;
 }
 
+/** The opportunity's intent signals: ids, and per signal `kind * 2 + (has next steps with owners ? 1 : 0)`. */
 export interface PreparedIntentSignals {
   ids: readonly string[];
-  kind: readonly number[];
-  withOwners: readonly boolean[];
+  codes: readonly number[];
 }
 
 /**
@@ -120,6 +119,37 @@ export const INFLUENCE = codesOf(STAKEHOLDER_INFLUENCES);
 export const SIGNAL_KIND = codesOf(INTENT_SIGNAL_KINDS);
 export const MEETING_KIND = codesOf(MEETING_KINDS);
 export const STEP_STATUS = codesOf(COMMUNICATION_STEP_STATUSES);
+
+/** The fields of a stakeholder's code: compare `code & PERSON.POSITION` with `PERSON.position('sponsor')`, and so on. */
+export const PERSON = {
+  /** Bit `ROLE.x` per role; 0 while unmapped. */
+  ROLES: (1 << STAKEHOLDER_ROLES.length) - 1,
+  POSITION: 7 << 11,
+  INFLUENCE: 3 << 14,
+  /** Set when an earlier stakeholder of the list has the same id: it is the same person to the steps (`personIndex`). */
+  DUPLICATE: 1 << 16,
+  role: (role: StakeholderRole) => 1 << ROLE[role],
+  position: (position: StakeholderPosition) => POSITION[position] << 11,
+  /** The influence field; `null` (not recorded) is 0. */
+  influence: (influence: StakeholderFact['influence']) => (influence === null ? 0 : INFLUENCE[influence] + 1) << 14,
+} as const;
+
+/** The code of a step of the stakeholder at index `person` (within the stakeholders) with status `status`. */
+export const stepCode = (person: number, status: number): number => person * 4 + status;
+
+/**
+ * The index (within the stakeholders) that stands for stakeholder `k` of the
+ * account's records: its own, unless an earlier stakeholder has the same id (never
+ * in real data; kept so prepared facts decide exactly as the plain ones).
+ */
+export function personIndex(account: PreparedAccountLists, k: number): number {
+  const from = account.stakeholders;
+  if ((account.codes[k]! & PERSON.DUPLICATE) === 0) return k - from;
+  const id = account.ids[k];
+  let first = from;
+  while (account.ids[first] !== id) first += 1;
+  return first - from;
+}
 
 /** Prepares validated facts (`OpportunityFacts.parse`): pure, and the only way prepared facts are made. */
 export function prepareFacts(facts: OpportunityFacts): PreparedFacts {
@@ -155,6 +185,13 @@ function sameAccountLists(a: OpportunityFacts, b: OpportunityFacts): boolean {
 function ownPart(facts: OpportunityFacts, account: PreparedAccountLists): PreparedFacts {
   const o = facts.opportunity;
   const signals = facts.intent_signals;
+  const signalIds = new Array<string>(signals.length);
+  const signalCodes = new Array<number>(signals.length);
+  for (let i = 0; i < signals.length; i += 1) {
+    const signal = signals[i]!;
+    signalIds[i] = signal.id;
+    signalCodes[i] = SIGNAL_KIND_CODES.get(signal.kind)! * 2 + (signal.has_next_steps_with_owners ? 1 : 0);
+  }
   const declaredIndex = stageIndex(o.declared_stage);
   return {
     opportunity: {
@@ -162,16 +199,12 @@ function ownPart(facts: OpportunityFacts, account: PreparedAccountLists): Prepar
       declaredStage: STAGE_IDS[declaredIndex]!,
       declaredIndex,
       hasSource: o.source !== null,
-      status: STATUS[o.status],
+      status: STATUS_CODES.get(o.status)!,
       targetDay: dayOrNone(o.target_date),
       targetConfirmedDay: dayOrNone(o.target_date_confirmed_on),
     },
     account,
-    intentSignals: {
-      ids: signals.map((s) => s.id),
-      kind: signals.map((s) => SIGNAL_KIND[s.kind]),
-      withOwners: signals.map((s) => s.has_next_steps_with_owners),
-    },
+    intentSignals: { ids: signalIds, codes: signalCodes },
     businessCase: businessCaseOf(facts.business_case),
     closeRecord: facts.close_record,
   };
@@ -179,45 +212,80 @@ function ownPart(facts: OpportunityFacts, account: PreparedAccountLists): Prepar
 
 function prepareAccountLists(facts: OpportunityFacts): PreparedAccountLists {
   const { goals, outcomes, use_cases: useCases, stakeholders, insights, meetings, communication_steps: steps } = facts;
-  return {
-    goals: { ids: idsOf(goals), confirmedOn: goals.map((g) => dayOrNone(g.confirmed_current_on)) },
-    outcomes: { ids: idsOf(outcomes), goal: linksTo(outcomes, (o: OutcomeFact) => o.goal_id, goals) },
-    useCases: { ids: idsOf(useCases), status: useCases.map((u) => USE_CASE_STATUS[u.status]) },
-    stakeholders: {
-      ids: idsOf(stakeholders),
-      roles: stakeholders.map(roleBits),
-      position: stakeholders.map((s) => POSITION[s.position]),
-      influence: stakeholders.map((s) => (s.influence === null ? -1 : INFLUENCE[s.influence])),
-      self: linksTo(stakeholders, (s: StakeholderFact) => s.id, stakeholders),
-    },
-    insights: { ids: idsOf(insights), sharedOn: insights.map((i) => dayOrNone(i.shared_on)) },
-    meetings: { ids: idsOf(meetings), kind: meetings.map((m) => MEETING_KIND[m.kind]), heldOn: meetings.map((m) => dayNumber(m.held_on)) },
-    steps: {
-      ids: idsOf(steps),
-      stakeholder: linksTo(steps, (s: CommunicationStepFact) => s.stakeholder_id, stakeholders),
-      status: steps.map((s) => STEP_STATUS[s.status]),
-    },
+  const ids: string[] = [];
+  const codes: number[] = [];
+  const add = (id: string, code: number) => {
+    ids.push(id);
+    codes.push(code);
   };
+  const goalsAt = 0;
+  for (const goal of goals) add(goal.id, dayOrNone(goal.confirmed_current_on));
+  const outcomesAt = ids.length;
+  const goalIndex = indexById(goals);
+  for (const outcome of outcomes) add(outcome.id, goalIndex(outcome.goal_id));
+  const useCasesAt = ids.length;
+  for (const useCase of useCases) add(useCase.id, USE_CASE_CODES.get(useCase.status)!);
+  const stakeholdersAt = ids.length;
+  const personIndexOf = indexById(stakeholders);
+  for (let i = 0; i < stakeholders.length; i += 1) {
+    const person = stakeholders[i]!;
+    add(person.id, personCode(person) | (personIndexOf(person.id) < i ? PERSON.DUPLICATE : 0));
+  }
+  const insightsAt = ids.length;
+  for (const insight of insights) add(insight.id, dayOrNone(insight.shared_on));
+  const meetingsAt = ids.length;
+  for (const meeting of meetings) add(meeting.id, dayNumber(meeting.held_on) * 2 + MEETING_KIND_CODES.get(meeting.kind)!);
+  const stepsAt = ids.length;
+  for (const step of steps) add(step.id, stepCode(personIndexOf(step.stakeholder_id), STEP_STATUS_CODES.get(step.status)!));
+  return {
+    ids,
+    codes,
+    goals: goalsAt,
+    outcomes: outcomesAt,
+    useCases: useCasesAt,
+    stakeholders: stakeholdersAt,
+    insights: insightsAt,
+    meetings: meetingsAt,
+    steps: stepsAt,
+    end: ids.length,
+  };
+}
+
+// Maps, not the objects above, for the lookups by value: the values come from JSON and are read once each here.
+const codeMap = (values: readonly string[]) => new Map(values.map((value, i) => [value, i]));
+const STATUS_CODES = codeMap(OPPORTUNITY_STATUSES);
+const USE_CASE_CODES = codeMap(USE_CASE_STATUSES);
+const ROLE_CODES = codeMap(STAKEHOLDER_ROLES);
+const POSITION_CODES = codeMap(STAKEHOLDER_POSITIONS);
+const INFLUENCE_CODES = codeMap(STAKEHOLDER_INFLUENCES);
+const SIGNAL_KIND_CODES = codeMap(INTENT_SIGNAL_KINDS);
+const MEETING_KIND_CODES = codeMap(MEETING_KINDS);
+const STEP_STATUS_CODES = codeMap(COMMUNICATION_STEP_STATUSES);
+
+function personCode(person: StakeholderFact): number {
+  let code = (POSITION_CODES.get(person.position)! << 11) | (person.influence === null ? 0 : (INFLUENCE_CODES.get(person.influence)! + 1) << 14);
+  for (const role of person.roles) code |= 1 << ROLE_CODES.get(role)!;
+  return code;
 }
 
 // Read once here: the answers are read by name from a list (`openAnswers`), slow to do per evaluation.
 const businessCaseOf = (bc: BusinessCaseFact | null): PreparedBusinessCase | null =>
   bc === null ? null : { id: bc.id, unanswered: openAnswers(bc), portable: bc.portable };
 
-const idsOf = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
-
 const dayOrNone = (isoDay: string | null): number => (isoDay === null ? NO_DAY : dayNumber(isoDay));
 
-function roleBits(stakeholder: StakeholderFact): number {
-  let bits = 0;
-  for (const role of stakeholder.roles) bits |= 1 << ROLE[role];
-  return bits;
-}
-
-/** For each record, the index of the first target whose id is its link, -1 when none: uuids matched once, here. */
-function linksTo<T>(records: readonly T[], linkOf: (record: T) => string, targets: readonly (GoalFact | StakeholderFact)[]): number[] {
-  if (records.length === 0) return [];
+/**
+ * The index of the first record with a given id, -1 when none: uuids matched once,
+ * here. A short list is scanned (cheaper than building a map for a handful).
+ */
+function indexById(records: readonly { id: string }[]): (id: string) => number {
+  if (records.length <= 16) {
+    return (id) => {
+      for (let i = 0; i < records.length; i += 1) if (records[i]!.id === id) return i;
+      return -1;
+    };
+  }
   const first = new Map<string, number>();
-  for (let i = targets.length - 1; i >= 0; i -= 1) first.set(targets[i]!.id, i);
-  return records.map((record) => first.get(linkOf(record)) ?? -1);
+  for (let i = records.length - 1; i >= 0; i -= 1) first.set(records[i]!.id, i);
+  return (id) => first.get(id) ?? -1;
 }

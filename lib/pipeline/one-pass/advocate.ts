@@ -13,7 +13,7 @@ import {
   ONLY_ONE_ENGAGED,
 } from '../criteria/advocate';
 import type { RuleContext } from '../criteria/criterion';
-import { INFLUENCE, MEETING_KIND, POSITION, STEP_STATUS, type PreparedAccountLists, type PreparedFacts } from '../prepared-facts';
+import { MEETING_KIND, PERSON, personIndex, STEP_STATUS, stepCode, type PreparedAccountLists, type PreparedFacts } from '../prepared-facts';
 import { SLOT } from './slots';
 import { lackingText, markScratch, marksFor, type ExplanationWriter } from './writer';
 
@@ -35,16 +35,16 @@ const NO_HIGH_INFLUENCE = lackingText(NO_HIGH_INFLUENCE_VERDICT);
 // a property read per use where modules are not bundled (tsx, vitest).
 const MIN_MAPPED_STAKEHOLDERS = MIN_MAPPED_IMPORTED;
 const MIN_ENGAGED_STAKEHOLDERS = MIN_ENGAGED_IMPORTED;
-const SPONSOR_POSITION = POSITION.sponsor;
-const SUPPORTER_POSITION = POSITION.supporter;
-const DETRACTOR_POSITION = POSITION.detractor;
-const UNKNOWN_POSITION = POSITION.unknown;
-const HIGH_INFLUENCE = INFLUENCE.high;
+const POSITION_FIELD = PERSON.POSITION;
+const SPONSOR_POSITION = PERSON.position('sponsor');
+const SUPPORTER_POSITION = PERSON.position('supporter');
+const DETRACTOR_POSITION = PERSON.position('detractor');
+const UNKNOWN_POSITION = PERSON.position('unknown');
+const ROLES_FIELD = PERSON.ROLES;
+const INFLUENCE_FIELD = PERSON.INFLUENCE;
+const HIGH_INFLUENCE = PERSON.influence('high');
 const PLANNED = STEP_STATUS.planned;
 const ALIGNMENT_MEETING = MEETING_KIND.alignment_meeting;
-
-type People = PreparedAccountLists['stakeholders'];
-type Steps = PreparedAccountLists['steps'];
 
 /** What a stakeholder counts toward, as bits of its scratch mark. */
 const MAPPED = 1;
@@ -69,10 +69,9 @@ const personMarksFor = markScratch();
  * order, same texts.
  */
 export function explainAdvocate(facts: PreparedFacts, ctx: RuleContext, out: ExplanationWriter): void {
-  const { stakeholders: people, steps } = facts.account;
-  const { roles, position: positions, influence, self } = people;
-  const count = people.ids.length;
-  const marked = personMarksFor(count);
+  const account = facts.account;
+  const { codes, stakeholders: from, insights: to } = account;
+  const marked = personMarksFor(to - from);
   let mapped = 0;
   let sponsors = 0;
   let engaged = 0;
@@ -80,11 +79,12 @@ export function explainAdvocate(facts: PreparedFacts, ctx: RuleContext, out: Exp
   let detractorsUncovered = 0;
   let influential = 0;
   let influentialUncovered = 0;
-  for (let i = 0; i < count; i += 1) {
-    const position = positions[i]!;
+  for (let k = from; k < to; k += 1) {
+    const code = codes[k]!;
+    const position = code & POSITION_FIELD;
     let mark = 0;
     // As `isMapped` and `isEngaged` in `criteria/advocate.ts`.
-    if (roles[i] !== 0 && position !== UNKNOWN_POSITION) {
+    if ((code & ROLES_FIELD) !== 0 && position !== UNKNOWN_POSITION) {
       mark |= MAPPED;
       mapped += 1;
     }
@@ -97,9 +97,9 @@ export function explainAdvocate(facts: PreparedFacts, ctx: RuleContext, out: Exp
       engaged += 1;
     }
     const detractor = position === DETRACTOR_POSITION;
-    const high = influence[i] === HIGH_INFLUENCE;
+    const high = (code & INFLUENCE_FIELD) === HIGH_INFLUENCE;
     if (detractor || high) {
-      const planned = hasPlannedStep(steps, self[i]!);
+      const planned = hasPlannedStep(account, personIndex(account, k));
       if (detractor) {
         detractors += 1;
         mark |= planned ? DETRACTOR : DETRACTOR_UNCOVERED;
@@ -111,103 +111,106 @@ export function explainAdvocate(facts: PreparedFacts, ctx: RuleContext, out: Exp
         if (!planned) influentialUncovered += 1;
       }
     }
-    marked[i] = mark;
+    marked[k - from] = mark;
   }
 
-  writeStakeholderIds(people, marked, MAPPED, out);
+  writeStakeholderIds(account, marked, MAPPED, out);
   if (mapped >= MIN_MAPPED_STAKEHOLDERS) out.met(STAKEHOLDERS_MAPPED);
   else out.notMet(STAKEHOLDERS_MAPPED, mappedOfNeeded(mapped));
 
-  writeStakeholderIds(people, marked, SPONSOR, out);
+  writeStakeholderIds(account, marked, SPONSOR, out);
   if (sponsors > 0) out.met(SPONSOR_IDENTIFIED);
   else out.notMet(SPONSOR_IDENTIFIED, NO_SPONSOR);
 
-  writeStakeholderIds(people, marked, ENGAGED, out);
+  writeStakeholderIds(account, marked, ENGAGED, out);
   if (engaged >= MIN_ENGAGED_STAKEHOLDERS) out.met(MULTI_THREADED);
   else out.notMet(MULTI_THREADED, engaged === 1 ? ONLY_ONE_ENGAGED : NOBODY_ENGAGED);
 
-  explainInsights(facts.account.insights, ctx, out);
-  explainMeetings(facts.account.meetings, ctx, out);
+  explainInsights(account, ctx, out);
+  explainMeetings(account, ctx, out);
 
   // Each detractor covered: their planned steps back it (none at all: nothing to address); else the uncovered fall short.
   if (detractorsUncovered === 0) {
-    if (detractors > 0) writePlannedStepIds(people, marked, DETRACTOR, steps, out);
+    if (detractors > 0) writePlannedStepIds(account, marked, DETRACTOR, out);
     out.met(DETRACTORS_ADDRESSED);
   } else {
-    writeStakeholderIds(people, marked, DETRACTOR_UNCOVERED, out);
+    writeStakeholderIds(account, marked, DETRACTOR_UNCOVERED, out);
     out.notMet(DETRACTORS_ADDRESSED, detractorsWithoutStep(detractorsUncovered));
   }
 
   // As above for the high-influence people, except that having none is itself a gap.
   if (influential === 0) out.notMet(COMMUNICATION_PLAN, NO_HIGH_INFLUENCE);
   else if (influentialUncovered === 0) {
-    writePlannedStepIds(people, marked, INFLUENTIAL, steps, out);
+    writePlannedStepIds(account, marked, INFLUENTIAL, out);
     out.met(COMMUNICATION_PLAN);
   } else {
-    writeStakeholderIds(people, marked, INFLUENTIAL_UNCOVERED, out);
+    writeStakeholderIds(account, marked, INFLUENTIAL_UNCOVERED, out);
     out.notMet(COMMUNICATION_PLAN, influentialWithoutStep(influentialUncovered));
   }
 }
 
-/** Whether a planned step belongs to the person whose `self` index is `person`. */
-function hasPlannedStep({ stakeholder, status }: Steps, person: number): boolean {
-  for (let i = 0; i < stakeholder.length; i += 1) if (stakeholder[i] === person && status[i] === PLANNED) return true;
+/** Whether person `person` (index within the stakeholders) has a planned step: one code compared per step. */
+function hasPlannedStep({ codes, steps: from, end: to }: PreparedAccountLists, person: number): boolean {
+  const planned = stepCode(person, PLANNED);
+  for (let k = from; k < to; k += 1) if (codes[k] === planned) return true;
   return false;
 }
 
 /** Every planned step of each stakeholder marked with `bit`, person by person, in list order. */
-function writePlannedStepIds(people: People, marked: Uint8Array, bit: number, steps: Steps, out: ExplanationWriter): void {
-  const { stakeholder, status, ids } = steps;
-  for (let i = 0; i < people.ids.length; i += 1) {
-    if ((marked[i]! & bit) === 0) continue;
-    const person = people.self[i]!;
-    for (let j = 0; j < ids.length; j += 1) if (stakeholder[j] === person && status[j] === PLANNED) out.id(ids[j]!);
+function writePlannedStepIds(account: PreparedAccountLists, marked: Uint8Array, bit: number, out: ExplanationWriter): void {
+  const { ids, codes, stakeholders: from, steps, end } = account;
+  for (let k = from; k < account.insights; k += 1) {
+    if ((marked[k - from]! & bit) === 0) continue;
+    const planned = stepCode(personIndex(account, k), PLANNED);
+    for (let j = steps; j < end; j += 1) if (codes[j] === planned) out.id(ids[j]!);
   }
 }
 
 /** The ids of the stakeholders whose mark has a bit of `mask`, in list order. */
-function writeStakeholderIds({ ids }: People, marked: Uint8Array, mask: number, out: ExplanationWriter): void {
-  for (let i = 0; i < ids.length; i += 1) if ((marked[i]! & mask) !== 0) out.id(ids[i]!);
+function writeStakeholderIds({ ids, stakeholders: from, insights: to }: PreparedAccountLists, marked: Uint8Array, mask: number, out: ExplanationWriter): void {
+  for (let k = from; k < to; k += 1) if ((marked[k - from]! & mask) !== 0) out.id(ids[k]!);
 }
 
 const RECENT = 1;
 const OLDER = 2;
 
 /** `insight_shared`: recent insights back it; else older ones show what to renew. A later date (or none, NO_DAY) is not shared yet. */
-function explainInsights({ ids, sharedOn }: PreparedAccountLists['insights'], { today, settings }: RuleContext, out: ExplanationWriter): void {
+function explainInsights({ ids, codes, insights: from, meetings: to }: PreparedAccountLists, { today, settings }: RuleContext, out: ExplanationWriter): void {
   const window = settings.freshness_days.insight_shared;
-  const count = ids.length;
-  const marked = marksFor(count);
+  const marked = marksFor(to - from);
   let recent = 0;
   let older = 0;
-  for (let i = 0; i < count; i += 1) {
-    const age = today - sharedOn[i]!;
-    if (age < 0) marked[i] = 0;
+  for (let k = from; k < to; k += 1) {
+    const age = today - codes[k]!;
+    if (age < 0) marked[k - from] = 0;
     else if (age <= window) {
-      marked[i] = RECENT;
+      marked[k - from] = RECENT;
       recent += 1;
     } else {
-      marked[i] = OLDER;
+      marked[k - from] = OLDER;
       older += 1;
     }
   }
   if (recent > 0) {
-    writeInsightIds(ids, marked, RECENT, out);
+    writeInsightIds(ids, from, to, marked, RECENT, out);
     out.met(INSIGHT_SHARED);
   } else if (older > 0) {
-    writeInsightIds(ids, marked, OLDER, out);
+    writeInsightIds(ids, from, to, marked, OLDER, out);
     out.notMet(INSIGHT_SHARED, notSharedIn(window));
   } else out.notMet(INSIGHT_SHARED, NO_INSIGHT);
 }
 
-function writeInsightIds(ids: readonly string[], marked: Uint8Array, mark: number, out: ExplanationWriter): void {
-  for (let i = 0; i < ids.length; i += 1) if (marked[i] === mark) out.id(ids[i]!);
+function writeInsightIds(ids: readonly string[], from: number, to: number, marked: Uint8Array, mark: number, out: ExplanationWriter): void {
+  for (let k = from; k < to; k += 1) if (marked[k - from] === mark) out.id(ids[k]!);
 }
 
-/** `alignment_meeting_held`: every alignment meeting held by today backs it. */
-function explainMeetings({ ids, kind, heldOn }: PreparedAccountLists['meetings'], { today }: RuleContext, out: ExplanationWriter): void {
+/** `alignment_meeting_held`: every alignment meeting held by today backs it (a code is `heldOn * 2 + kind`). */
+function explainMeetings({ ids, codes, meetings: from, steps: to }: PreparedAccountLists, { today }: RuleContext, out: ExplanationWriter): void {
   const before = out.count;
-  for (let i = 0; i < ids.length; i += 1) if (kind[i] === ALIGNMENT_MEETING && heldOn[i]! <= today) out.id(ids[i]!);
+  for (let k = from; k < to; k += 1) {
+    const code = codes[k]!;
+    if ((code & 1) === ALIGNMENT_MEETING && code >> 1 <= today) out.id(ids[k]!);
+  }
   if (out.count > before) out.met(ALIGNMENT_MEETING_HELD);
   else out.notMet(ALIGNMENT_MEETING_HELD, NO_ALIGNMENT_MEETING);
 }

@@ -42,81 +42,79 @@ const STALE = 2;
  */
 export function explainAlign(facts: PreparedFacts, ctx: RuleContext, out: ExplanationWriter): void {
   const account = facts.account;
-  explainGoals(account.goals, ctx, out);
-  explainOutcomes(account.outcomes, out);
-  explainUseCases(account.useCases, out);
+  explainGoals(account, ctx, out);
+  explainOutcomes(account, out);
+  explainUseCases(account, out);
   explainBusinessCase(facts.businessCase, out);
 }
 
 /** `goal_documented` and `goal_current`: every goal backs the first; fresh confirmations back the second, else stale ones show what to renew. */
-function explainGoals({ ids, confirmedOn }: PreparedAccountLists['goals'], { today, settings }: RuleContext, out: ExplanationWriter): void {
-  const count = ids.length;
-  if (count === 0) {
+function explainGoals({ ids, codes, goals: from, outcomes: to }: PreparedAccountLists, { today, settings }: RuleContext, out: ExplanationWriter): void {
+  if (from === to) {
     out.notMet(GOAL_DOCUMENTED, NO_GOAL);
     out.notMet(GOAL_CURRENT, NO_GOAL_TO_CONFIRM);
     return;
   }
   const window = settings.freshness_days.goal_current;
-  const marked = marksFor(count);
+  const marked = marksFor(to - from);
   let fresh = 0;
   let stale = 0;
-  for (let i = 0; i < count; i += 1) {
-    out.id(ids[i]!);
+  for (let k = from; k < to; k += 1) {
+    out.id(ids[k]!);
     // A confirmation dated after today has not happened yet: it backs nothing (nor does none, NO_DAY).
-    const age = today - confirmedOn[i]!;
-    if (age < 0) marked[i] = 0;
+    const age = today - codes[k]!;
+    if (age < 0) marked[k - from] = 0;
     else if (age <= window) {
-      marked[i] = FRESH;
+      marked[k - from] = FRESH;
       fresh += 1;
     } else {
-      marked[i] = STALE;
+      marked[k - from] = STALE;
       stale += 1;
     }
   }
   out.met(GOAL_DOCUMENTED);
   if (fresh > 0) {
-    writeMarked(ids, marked, FRESH, out);
+    writeMarked(ids, from, to, marked, FRESH, out);
     out.met(GOAL_CURRENT);
   } else if (stale > 0) {
-    writeMarked(ids, marked, STALE, out);
+    writeMarked(ids, from, to, marked, STALE, out);
     out.notMet(GOAL_CURRENT, notReconfirmedIn(window));
   } else out.notMet(GOAL_CURRENT, NEVER_CONFIRMED);
 }
 
-function writeMarked(ids: readonly string[], marked: Uint8Array, mark: number, out: ExplanationWriter): void {
-  for (let i = 0; i < ids.length; i += 1) if (marked[i] === mark) out.id(ids[i]!);
+function writeMarked(ids: readonly string[], from: number, to: number, marked: Uint8Array, mark: number, out: ExplanationWriter): void {
+  for (let k = from; k < to; k += 1) if (marked[k - from] === mark) out.id(ids[k]!);
 }
 
-/** `outcomes_recorded`: the outcomes on a recorded goal back it; outcomes on none fall short. */
-function explainOutcomes({ ids, goal }: PreparedAccountLists['outcomes'], out: ExplanationWriter): void {
-  const count = ids.length;
-  if (count === 0) {
+/** `outcomes_recorded`: the outcomes on a recorded goal (a code of -1 is on none) back it; outcomes on none fall short. */
+function explainOutcomes({ ids, codes, outcomes: from, useCases: to }: PreparedAccountLists, out: ExplanationWriter): void {
+  if (from === to) {
     out.notMet(OUTCOMES_RECORDED, NO_OUTCOME);
     return;
   }
   let linked = 0;
-  for (let i = 0; i < count; i += 1) if (goal[i]! >= 0) linked += 1;
+  for (let k = from; k < to; k += 1) if (codes[k]! >= 0) linked += 1;
   // With none on a goal, every outcome is written: they are what falls short.
-  for (let i = 0; i < count; i += 1) if (linked === 0 || goal[i]! >= 0) out.id(ids[i]!);
+  for (let k = from; k < to; k += 1) if (linked === 0 || codes[k]! >= 0) out.id(ids[k]!);
   if (linked > 0) out.met(OUTCOMES_RECORDED);
   else out.notMet(OUTCOMES_RECORDED, OUTCOMES_OFF_GOAL);
 }
 
 /** `use_cases_recorded`: an active use case beside one that could come next; every use case is its evidence either way. */
-function explainUseCases({ ids, status }: PreparedAccountLists['useCases'], out: ExplanationWriter): void {
-  const count = ids.length;
-  if (count === 0) {
+function explainUseCases({ ids, codes, useCases: from, stakeholders: to }: PreparedAccountLists, out: ExplanationWriter): void {
+  if (from === to) {
     out.notMet(USE_CASES_RECORDED, NO_USE_CASE);
     return;
   }
   let active = 0;
-  for (let i = 0; i < count; i += 1) {
-    out.id(ids[i]!);
-    if (status[i] === ACTIVE) active += 1;
+  for (let k = from; k < to; k += 1) {
+    out.id(ids[k]!);
+    if (codes[k] === ACTIVE) active += 1;
   }
-  if (active > 0 && active < count) out.met(USE_CASES_RECORDED);
+  if (active > 0 && active < to - from) out.met(USE_CASES_RECORDED);
   else out.notMet(USE_CASES_RECORDED, active > 0 ? ONLY_ACTIVE_USE_CASES : NO_ACTIVE_USE_CASE);
 }
+
 /** `business_case_complete` and `business_case_portable`: both point at the case, met or not. */
 function explainBusinessCase(bc: PreparedBusinessCase | null, out: ExplanationWriter): void {
   if (bc === null) {

@@ -14,7 +14,7 @@ import {
 } from '../criteria/intent';
 import type { Verdict } from '../criteria/criterion';
 import { INTENT_SIGNAL_KINDS, type IntentSignalKind } from '../facts';
-import { MEETING_KIND, NO_DAY, ROLE, SIGNAL_KIND, type PreparedFacts, type PreparedIntentSignals } from '../prepared-facts';
+import { MEETING_KIND, NO_DAY, PERSON, SIGNAL_KIND, type PreparedFacts, type PreparedIntentSignals } from '../prepared-facts';
 import { SLOT } from './slots';
 import { lackingText, type ExplanationWriter } from './writer';
 
@@ -52,11 +52,12 @@ const TARGET_DATE_UNCONFIRMED = lackingText(TARGET_DATE_UNCONFIRMED_VERDICT);
 /**
  * By signal kind code, the criterion a signal of that kind backs (its catalog
  * index), or -1; `verbal_commitment` backs its criterion only with owned next
- * steps (`YES_WITHOUT_OWNERS` otherwise). The table is in `criteria/intent.ts`.
+ * steps (`YES_WITHOUT_OWNERS` otherwise, checked per signal). The table is in `criteria/intent.ts`.
  */
 const CRITERION_BY_KIND: Int8Array = Int8Array.from(INTENT_SIGNAL_KINDS, (kind) => criterionOfKind(kind));
-const VERBAL_COMMITMENT = SIGNAL_KIND.verbal_commitment;
-const BUDGET_OWNER_ROLE = 1 << ROLE.budget_owner;
+/** A signal's code is `kind * 2 + withOwners`: a yes without owned next steps is this code. */
+const YES_WITHOUT_OWNERS_CODE = SIGNAL_KIND.verbal_commitment * 2;
+const BUDGET_OWNER_ROLE = PERSON.role('budget_owner');
 const EXECUTIVE_CONVERSATION = MEETING_KIND.executive_conversation;
 
 function criterionOfKind(kind: IntentSignalKind): number {
@@ -99,16 +100,16 @@ const signalCount = new Int32Array(32);
  */
 export function explainIntent(facts: PreparedFacts, out: ExplanationWriter): void {
   const signals = facts.intentSignals;
-  const { kind, withOwners } = signals;
-  const { stakeholders, meetings } = facts.account;
+  const codes = signals.codes;
+  const account = facts.account;
   const opportunity = facts.opportunity;
-  const count = kind.length;
+  const count = codes.length;
   if (count > signalCriterion.length) signalCriterion = new Int8Array(count * 2);
   for (let c = 0; c < SLOTS.length; c += 1) signalCount[SLOTS[c]!] = 0;
   signalCount[YES_WITHOUT_OWNERS] = 0;
   for (let i = 0; i < count; i += 1) {
-    const k = kind[i]!;
-    const criterion = k === VERBAL_COMMITMENT && !withOwners[i] ? YES_WITHOUT_OWNERS : CRITERION_BY_KIND[k]!;
+    const code = codes[i]!;
+    const criterion = code === YES_WITHOUT_OWNERS_CODE ? YES_WITHOUT_OWNERS : CRITERION_BY_KIND[code >> 1]!;
     signalCriterion[i] = criterion;
     if (criterion >= 0) signalCount[criterion]! += 1;
   }
@@ -119,13 +120,14 @@ export function explainIntent(facts: PreparedFacts, out: ExplanationWriter): voi
     if (signalCount[slot]! > 0) writeSignalIds(signals, slot, out);
     // The records other than signals that back three of the criteria, after the signals.
     if (slot === BUDGET_OWNER_IDENTIFIED) {
-      const { ids, roles } = stakeholders;
-      for (let i = 0; i < ids.length; i += 1) if ((roles[i]! & BUDGET_OWNER_ROLE) !== 0) out.id(ids[i]!);
+      const { ids, codes: records, stakeholders: from, insights: to } = account;
+      for (let k = from; k < to; k += 1) if ((records[k]! & BUDGET_OWNER_ROLE) !== 0) out.id(ids[k]!);
     } else if (slot === TIMELINE_CONFIRMED) {
       if (opportunity.targetDay !== NO_DAY && opportunity.targetConfirmedDay !== NO_DAY) out.id(opportunity.id);
     } else if (slot === EXEC_CONVERSATION_SCHEDULED) {
-      const { ids, kind: meetingKind } = meetings;
-      for (let i = 0; i < ids.length; i += 1) if (meetingKind[i] === EXECUTIVE_CONVERSATION) out.id(ids[i]!);
+      // A meeting's code is `heldOn * 2 + kind`.
+      const { ids, codes: records, meetings: from, steps: to } = account;
+      for (let k = from; k < to; k += 1) if ((records[k]! & 1) === EXECUTIVE_CONVERSATION) out.id(ids[k]!);
     }
     if (out.count > before) out.met(slot);
     else if (slot === TIMELINE_CONFIRMED) out.notMet(slot, opportunity.targetDay === NO_DAY ? UNBACKED_TEXTS[c]! : TARGET_DATE_UNCONFIRMED);

@@ -1,6 +1,6 @@
 import { MIN_ENGAGED_STAKEHOLDERS as MIN_ENGAGED_IMPORTED, MIN_MAPPED_STAKEHOLDERS as MIN_MAPPED_IMPORTED } from '../criteria/advocate';
 import type { RuleContext } from '../criteria/criterion';
-import { INFLUENCE, MEETING_KIND, NO_DAY, POSITION, ROLE, SIGNAL_KIND, STATUS, STEP_STATUS, USE_CASE_STATUS, type PreparedFacts } from '../prepared-facts';
+import { MEETING_KIND, NO_DAY, PERSON, personIndex, SIGNAL_KIND, STATUS, STEP_STATUS, stepCode, USE_CASE_STATUS, type PreparedAccountLists, type PreparedFacts } from '../prepared-facts';
 import { SLOT } from './slots';
 
 /**
@@ -52,15 +52,18 @@ export function unmetRecommended(stage: number, facts: PreparedFacts, ctx: RuleC
 const MIN_MAPPED_STAKEHOLDERS = MIN_MAPPED_IMPORTED;
 const MIN_ENGAGED_STAKEHOLDERS = MIN_ENGAGED_IMPORTED;
 const ACTIVE = USE_CASE_STATUS.active;
-const SPONSOR_POSITION = POSITION.sponsor;
-const SUPPORTER_POSITION = POSITION.supporter;
-const DETRACTOR_POSITION = POSITION.detractor;
-const UNKNOWN_POSITION = POSITION.unknown;
-const HIGH_INFLUENCE = INFLUENCE.high;
+const POSITION_FIELD = PERSON.POSITION;
+const SPONSOR_POSITION = PERSON.position('sponsor');
+const SUPPORTER_POSITION = PERSON.position('supporter');
+const DETRACTOR_POSITION = PERSON.position('detractor');
+const UNKNOWN_POSITION = PERSON.position('unknown');
+const ROLES_FIELD = PERSON.ROLES;
+const INFLUENCE_FIELD = PERSON.INFLUENCE;
+const HIGH_INFLUENCE = PERSON.influence('high');
 const PLANNED = STEP_STATUS.planned;
 const ALIGNMENT_MEETING = MEETING_KIND.alignment_meeting;
 const EXECUTIVE_CONVERSATION = MEETING_KIND.executive_conversation;
-const BUDGET_OWNER_ROLE = 1 << ROLE.budget_owner;
+const BUDGET_OWNER_ROLE = PERSON.role('budget_owner');
 const WON = STATUS.won;
 
 const bit = (id: keyof typeof SLOT) => 1 << SLOT[id];
@@ -74,27 +77,27 @@ const USE_CASES_RECORDED = bit('use_cases_recorded');
 const BUSINESS_CASE_COMPLETE = bit('business_case_complete');
 const BUSINESS_CASE_PORTABLE = bit('business_case_portable');
 
-function alignRequired({ account: { goals, outcomes }, businessCase: bc }: PreparedFacts, { today, settings }: RuleContext): number {
+function alignRequired({ account, businessCase: bc }: PreparedFacts, { today, settings }: RuleContext): number {
+  const { codes, goals, outcomes, useCases } = account;
   let unmet = 0;
-  const confirmedOn = goals.confirmedOn;
-  if (confirmedOn.length === 0) unmet |= GOAL_DOCUMENTED;
+  if (goals === outcomes) unmet |= GOAL_DOCUMENTED;
   const window = settings.freshness_days.goal_current;
   let current = false;
-  for (let i = 0; i < confirmedOn.length && !current; i += 1) current = isFresh(confirmedOn[i]!, today, window);
+  for (let k = goals; k < outcomes && !current; k += 1) current = isFresh(codes[k]!, today, window);
   if (!current) unmet |= GOAL_CURRENT;
+  // An outcome's code is its goal's index, -1 when on none.
   let onGoal = false;
-  for (let i = 0; i < outcomes.goal.length && !onGoal; i += 1) onGoal = outcomes.goal[i]! >= 0;
+  for (let k = outcomes; k < useCases && !onGoal; k += 1) onGoal = codes[k]! >= 0;
   if (!onGoal) unmet |= OUTCOMES_RECORDED;
   if (bc === null || bc.unanswered !== 0) unmet |= BUSINESS_CASE_COMPLETE;
   return unmet;
 }
 
-function alignRecommended({ account: { useCases }, businessCase: bc }: PreparedFacts): number {
-  const status = useCases.status;
+function alignRecommended({ account: { codes, useCases: from, stakeholders: to }, businessCase: bc }: PreparedFacts): number {
   let active = false;
   let other = false;
-  for (let i = 0; i < status.length && !(active && other); i += 1) {
-    if (status[i] === ACTIVE) active = true;
+  for (let k = from; k < to && !(active && other); k += 1) {
+    if (codes[k] === ACTIVE) active = true;
     else other = true;
   }
   let unmet = active && other ? 0 : USE_CASES_RECORDED;
@@ -110,14 +113,14 @@ const ALIGNMENT_MEETING_HELD = bit('alignment_meeting_held');
 const DETRACTORS_ADDRESSED = bit('detractors_addressed');
 const COMMUNICATION_PLAN = bit('communication_plan');
 
-function advocateRequired({ account: { stakeholders, insights } }: PreparedFacts, { today, settings }: RuleContext): number {
-  const { roles, position: positions } = stakeholders;
+function advocateRequired({ account: { codes, stakeholders, insights, meetings } }: PreparedFacts, { today, settings }: RuleContext): number {
   let mapped = 0;
   let sponsor = false;
   let engaged = 0;
-  for (let i = 0; i < positions.length; i += 1) {
-    const position = positions[i]!;
-    if (roles[i] !== 0 && position !== UNKNOWN_POSITION) mapped += 1;
+  for (let k = stakeholders; k < insights; k += 1) {
+    const code = codes[k]!;
+    const position = code & POSITION_FIELD;
+    if ((code & ROLES_FIELD) !== 0 && position !== UNKNOWN_POSITION) mapped += 1;
     if (position === SPONSOR_POSITION) {
       sponsor = true;
       engaged += 1;
@@ -128,24 +131,25 @@ function advocateRequired({ account: { stakeholders, insights } }: PreparedFacts
   if (!sponsor) unmet |= SPONSOR_IDENTIFIED;
   if (engaged < MIN_ENGAGED_STAKEHOLDERS) unmet |= MULTI_THREADED;
   const window = settings.freshness_days.insight_shared;
-  const sharedOn = insights.sharedOn;
   let shared = false;
-  for (let i = 0; i < sharedOn.length && !shared; i += 1) shared = isFresh(sharedOn[i]!, today, window);
+  for (let k = insights; k < meetings && !shared; k += 1) shared = isFresh(codes[k]!, today, window);
   if (!shared) unmet |= INSIGHT_SHARED;
   return unmet;
 }
 
-function advocateRecommended({ account: { stakeholders, steps, meetings } }: PreparedFacts, { today }: RuleContext): number {
+function advocateRecommended({ account }: PreparedFacts, { today }: RuleContext): number {
+  const { codes, stakeholders, insights, meetings, steps } = account;
+  // A meeting's code is `heldOn * 2 + kind`.
   let held = false;
-  for (let i = 0; i < meetings.kind.length && !held; i += 1) held = meetings.kind[i] === ALIGNMENT_MEETING && meetings.heldOn[i]! <= today;
+  for (let k = meetings; k < steps && !held; k += 1) held = (codes[k]! & 1) === ALIGNMENT_MEETING && codes[k]! >> 1 <= today;
   let unmet = held ? 0 : ALIGNMENT_MEETING_HELD;
-  const { position, influence, self } = stakeholders;
   let anyInfluential = false;
-  for (let i = 0; i < position.length; i += 1) {
-    const detractor = position[i] === DETRACTOR_POSITION;
-    const influential = influence[i] === HIGH_INFLUENCE;
+  for (let k = stakeholders; k < insights; k += 1) {
+    const code = codes[k]!;
+    const detractor = (code & POSITION_FIELD) === DETRACTOR_POSITION;
+    const influential = (code & INFLUENCE_FIELD) === HIGH_INFLUENCE;
     if (influential) anyInfluential = true;
-    if ((detractor || influential) && !hasPlannedStep(steps, self[i]!)) {
+    if ((detractor || influential) && !hasPlannedStep(account, personIndex(account, k))) {
       if (detractor) unmet |= DETRACTORS_ADDRESSED;
       if (influential) unmet |= COMMUNICATION_PLAN;
     }
@@ -154,9 +158,10 @@ function advocateRecommended({ account: { stakeholders, steps, meetings } }: Pre
   return unmet;
 }
 
-/** Whether a planned step belongs to the person whose `self` index is `person`. */
-function hasPlannedStep({ stakeholder, status }: PreparedFacts['account']['steps'], person: number): boolean {
-  for (let i = 0; i < stakeholder.length; i += 1) if (stakeholder[i] === person && status[i] === PLANNED) return true;
+/** Whether person `person` (index within the stakeholders) has a planned step: one code compared per step. */
+function hasPlannedStep({ codes, steps, end }: PreparedAccountLists, person: number): boolean {
+  const planned = stepCode(person, PLANNED);
+  for (let k = steps; k < end; k += 1) if (codes[k] === planned) return true;
   return false;
 }
 
@@ -186,7 +191,7 @@ const MET_BY_KIND: Int32Array = Int32Array.from(Object.keys(SIGNAL_KIND) as (key
     case 'timeline_confirmed':
       return TIMELINE_CONFIRMED;
     case 'verbal_commitment':
-      // Only with owned next steps: checked per signal below.
+      // Only with owned next steps: the code of one without is skipped below.
       return VERBAL_COMMITMENT_WITH_PATH;
     case 'procurement_engaged':
     case 'stakeholder_introduced_procurement':
@@ -204,14 +209,15 @@ const MET_BY_KIND: Int32Array = Int32Array.from(Object.keys(SIGNAL_KIND) as (key
       return 0;
   }
 });
-const VERBAL_COMMITMENT = SIGNAL_KIND.verbal_commitment;
+/** A yes without owned next steps meets nothing. */
+const YES_WITHOUT_OWNERS_CODE = SIGNAL_KIND.verbal_commitment * 2;
 
-/** The Intent criteria the intent signals meet, as bits. */
-function metBySignals({ intentSignals: { kind, withOwners } }: PreparedFacts): number {
+/** The Intent criteria the intent signals meet, as bits (a signal's code is `kind * 2 + withOwners`). */
+function metBySignals({ intentSignals: { codes } }: PreparedFacts): number {
   let met = 0;
-  for (let i = 0; i < kind.length; i += 1) {
-    const k = kind[i]!;
-    if (k !== VERBAL_COMMITMENT || withOwners[i]) met |= MET_BY_KIND[k]!;
+  for (let i = 0; i < codes.length; i += 1) {
+    const code = codes[i]!;
+    if (code !== YES_WITHOUT_OWNERS_CODE) met |= MET_BY_KIND[code >> 1]!;
   }
   return met;
 }
@@ -221,9 +227,9 @@ function intentRequired(facts: PreparedFacts): number {
   const opportunity = facts.opportunity;
   if (opportunity.targetDay !== NO_DAY && opportunity.targetConfirmedDay !== NO_DAY) met |= TIMELINE_CONFIRMED;
   if ((met & BUDGET_OWNER_IDENTIFIED) === 0) {
-    const roles = facts.account.stakeholders.roles;
-    for (let i = 0; i < roles.length; i += 1) {
-      if ((roles[i]! & BUDGET_OWNER_ROLE) !== 0) {
+    const { codes, stakeholders, insights } = facts.account;
+    for (let k = stakeholders; k < insights; k += 1) {
+      if ((codes[k]! & BUDGET_OWNER_ROLE) !== 0) {
         met |= BUDGET_OWNER_IDENTIFIED;
         break;
       }
@@ -235,9 +241,9 @@ function intentRequired(facts: PreparedFacts): number {
 function intentRecommended(facts: PreparedFacts): number {
   let met = metBySignals(facts);
   if ((met & EXEC_CONVERSATION_SCHEDULED) === 0) {
-    const kind = facts.account.meetings.kind;
-    for (let i = 0; i < kind.length; i += 1) {
-      if (kind[i] === EXECUTIVE_CONVERSATION) {
+    const { codes, meetings, steps } = facts.account;
+    for (let k = meetings; k < steps; k += 1) {
+      if ((codes[k]! & 1) === EXECUTIVE_CONVERSATION) {
         met |= EXEC_CONVERSATION_SCHEDULED;
         break;
       }
