@@ -212,42 +212,59 @@ function ownPart(facts: OpportunityFacts, account: PreparedAccountLists): Prepar
 
 function prepareAccountLists(facts: OpportunityFacts): PreparedAccountLists {
   const { goals, outcomes, use_cases: useCases, stakeholders, insights, meetings, communication_steps: steps } = facts;
-  const ids: string[] = [];
-  const codes: number[] = [];
-  const add = (id: string, code: number) => {
-    ids.push(id);
-    codes.push(code);
-  };
-  const goalsAt = 0;
-  for (const goal of goals) add(goal.id, dayOrNone(goal.confirmed_current_on));
-  const outcomesAt = ids.length;
+  const total = goals.length + outcomes.length + useCases.length + stakeholders.length + insights.length + meetings.length + steps.length;
+  // At their final length: no growing. Plain loops, no closure: this runs for every account a dashboard reads.
+  const ids = new Array<string>(total);
+  const codes = new Array<number>(total);
+  let k = 0;
+  for (const goal of goals) {
+    ids[k] = goal.id;
+    codes[k++] = dayOrNone(goal.confirmed_current_on);
+  }
+  const outcomesAt = k;
   const goalIndex = indexById(goals);
-  for (const outcome of outcomes) add(outcome.id, goalIndex(outcome.goal_id));
-  const useCasesAt = ids.length;
-  for (const useCase of useCases) add(useCase.id, USE_CASE_CODES.get(useCase.status)!);
-  const stakeholdersAt = ids.length;
+  for (const outcome of outcomes) {
+    ids[k] = outcome.id;
+    codes[k++] = firstIndexOf(goals, goalIndex, outcome.goal_id);
+  }
+  const useCasesAt = k;
+  for (const useCase of useCases) {
+    ids[k] = useCase.id;
+    codes[k++] = USE_CASE_CODES.get(useCase.status)!;
+  }
+  const stakeholdersAt = k;
   const personIndexOf = indexById(stakeholders);
   for (let i = 0; i < stakeholders.length; i += 1) {
     const person = stakeholders[i]!;
-    add(person.id, personCode(person) | (personIndexOf(person.id) < i ? PERSON.DUPLICATE : 0));
+    ids[k] = person.id;
+    codes[k++] = personCode(person) | (firstIndexOf(stakeholders, personIndexOf, person.id) < i ? PERSON.DUPLICATE : 0);
   }
-  const insightsAt = ids.length;
-  for (const insight of insights) add(insight.id, dayOrNone(insight.shared_on));
-  const meetingsAt = ids.length;
-  for (const meeting of meetings) add(meeting.id, dayNumber(meeting.held_on) * 2 + MEETING_KIND_CODES.get(meeting.kind)!);
-  const stepsAt = ids.length;
-  for (const step of steps) add(step.id, stepCode(personIndexOf(step.stakeholder_id), STEP_STATUS_CODES.get(step.status)!));
+  const insightsAt = k;
+  for (const insight of insights) {
+    ids[k] = insight.id;
+    codes[k++] = dayOrNone(insight.shared_on);
+  }
+  const meetingsAt = k;
+  for (const meeting of meetings) {
+    ids[k] = meeting.id;
+    codes[k++] = dayNumber(meeting.held_on) * 2 + MEETING_KIND_CODES.get(meeting.kind)!;
+  }
+  const stepsAt = k;
+  for (const step of steps) {
+    ids[k] = step.id;
+    codes[k++] = stepCode(firstIndexOf(stakeholders, personIndexOf, step.stakeholder_id), STEP_STATUS_CODES.get(step.status)!);
+  }
   return {
     ids,
     codes,
-    goals: goalsAt,
+    goals: 0,
     outcomes: outcomesAt,
     useCases: useCasesAt,
     stakeholders: stakeholdersAt,
     insights: insightsAt,
     meetings: meetingsAt,
     steps: stepsAt,
-    end: ids.length,
+    end: k,
   };
 }
 
@@ -274,18 +291,17 @@ const businessCaseOf = (bc: BusinessCaseFact | null): PreparedBusinessCase | nul
 
 const dayOrNone = (isoDay: string | null): number => (isoDay === null ? NO_DAY : dayNumber(isoDay));
 
-/**
- * The index of the first record with a given id, -1 when none: uuids matched once,
- * here. A short list is scanned (cheaper than building a map for a handful).
- */
-function indexById(records: readonly { id: string }[]): (id: string) => number {
-  if (records.length <= 16) {
-    return (id) => {
-      for (let i = 0; i < records.length; i += 1) if (records[i]!.id === id) return i;
-      return -1;
-    };
-  }
+/** For a long list, each id's first index; `null` for a short one, which is scanned instead (cheaper than a map for a handful). */
+function indexById(records: readonly { id: string }[]): Map<string, number> | null {
+  if (records.length <= 16) return null;
   const first = new Map<string, number>();
   for (let i = records.length - 1; i >= 0; i -= 1) first.set(records[i]!.id, i);
-  return (id) => first.get(id) ?? -1;
+  return first;
+}
+
+/** The index of the first record with id `id`, -1 when none: uuids matched once, here. */
+function firstIndexOf(records: readonly { id: string }[], index: Map<string, number> | null, id: string): number {
+  if (index !== null) return index.get(id) ?? -1;
+  for (let i = 0; i < records.length; i += 1) if (records[i]!.id === id) return i;
+  return -1;
 }
