@@ -3,6 +3,7 @@ import type { DashboardInputJson, ForecastSnapshotRow } from '../dashboard/input
 import { assessWithContext } from '../pipeline/assess';
 import { ruleContext } from '../pipeline/evaluate';
 import { MILESTONE_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, OpportunityFacts } from '../pipeline/facts';
+import { createFactsPreparer } from '../pipeline/prepared-facts';
 import { STAGE_IDS } from '../pipeline/stages';
 import { opportunityFactsOf, type AccountFactsRow } from './account-facts';
 
@@ -92,6 +93,8 @@ export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): Dashbo
   const takenAt = new Map(rows.snapshots.map((s) => [s.id, s.taken_at]));
   const contexts = new Map<string, ReturnType<typeof ruleContext>>();
   const forecast: ForecastSnapshotRow[] = [];
+  // A snapshot line's facts enter the stage rules here, once.
+  const prepareFacts = createFactsPreparer();
   for (const line of rows.snapshot_lines) {
     if (line.target_date === null) continue;
     const at = takenAt.get(line.snapshot_id) ?? line.week_start;
@@ -104,7 +107,7 @@ export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): Dashbo
       type: line.type,
       amount: line.amount ?? 0,
       expected_close_on: line.target_date,
-      evidence_stage: assessWithContext(line.facts, ctx).evidenceStage,
+      evidence_stage: assessWithContext(prepareFacts(line.facts), ctx).evidenceStage,
     });
   }
   return {

@@ -3,6 +3,7 @@ import type { RuleContext } from '../pipeline/criteria/criterion';
 import { dayNumber, todayFrom } from '../pipeline/days';
 import { ruleContext } from '../pipeline/evaluate';
 import type { InsightFact, OpportunityFacts, OpportunityRecord, StakeholderFact } from '../pipeline/facts';
+import { createFactsPreparer } from '../pipeline/prepared-facts';
 import type { DashboardAccount, DashboardInput, DashboardStageChange } from './input';
 
 /**
@@ -70,6 +71,8 @@ export function prepareDashboard(input: DashboardInput): PreparedDashboard {
     if (m.kind === 'first_value' && (account.firstValueDay === null || day < account.firstValueDay)) account.firstValueDay = day;
   }
 
+  // The facts enter the stage rules here: each opportunity's are prepared once (its account's lists shared).
+  const prepareFacts = createFactsPreparer();
   const opportunities: PreparedOpportunity[] = [];
   for (const o of input.opportunities) {
     const account = byId.get(o.facts.opportunity.account_id);
@@ -83,7 +86,7 @@ export function prepareDashboard(input: DashboardInput): PreparedDashboard {
       facts: o.facts,
       record: o.facts.opportunity,
       title: o.title ?? '',
-      assessment: assessWithContext(o.facts, ctx),
+      assessment: assessWithContext(prepareFacts(o.facts), ctx),
       account,
       daysInStage: Math.max(0, today - dayNumber(o.stage_entered_at)),
     };

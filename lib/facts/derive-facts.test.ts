@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateOpportunity } from '../pipeline/evaluate';
 import { AccountFacts, OpportunityFacts } from '../pipeline/facts';
+import { prepareFacts } from '../pipeline/prepared-facts';
 import { V1_RECORDS } from '../store/testing/snapshots/v1';
 import { recordKinds } from '../schemas/record-kinds';
 import { deriveAccountFacts, deriveOpportunityFacts, type FactsSource } from './derive-facts';
@@ -53,7 +54,7 @@ describe('deriving the facts of an opportunity from stored records', () => {
       },
     });
     // The rules accept it as it is.
-    expect(evaluateOpportunity(facts, { now: '2026-11-22' }).evidenceStage).toBe('align');
+    expect(evaluateOpportunity(prepareFacts(facts), { now: '2026-11-22' }).evidenceStage).toBe('align');
   });
 
   it("leaves out other accounts' records and other opportunities' business case, signals and close", () => {

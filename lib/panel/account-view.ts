@@ -3,6 +3,7 @@ import {
   criterionResult,
   evaluateOpportunity,
   missingCriteria,
+  prepareFacts,
   STAGE_IDS,
   STAGE_LABELS,
   stageIndex,
@@ -47,7 +48,8 @@ export function accountView(detail: AccountDetail, now: string | number): Accoun
   const opportunities = detail.opportunities
     .filter((opportunity) => opportunity.status === 'open')
     .map((opportunity): OpportunityView => {
-      const evaluation = evaluateOpportunity(deriveOpportunityFacts(opportunity, detail), { now });
+      // The facts enter the rules here: derived from the store's records, prepared once, evaluated once.
+      const evaluation = evaluateOpportunity(prepareFacts(deriveOpportunityFacts(opportunity, detail)), { now });
       // Rows only for the criteria the panel lists: the catalog's words with this opportunity's verdict.
       const row = (i: number) => criterionResult(evaluation, i);
       const unbacked = unbackedCriteria(evaluation).map(row);

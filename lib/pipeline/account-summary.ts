@@ -4,6 +4,7 @@ import { hasHappened } from './days';
 import { assessWithContext, type OpportunityAssessment } from './assess';
 import { ruleContext, type EvaluateOptions } from './evaluate';
 import type { AccountFacts } from './facts';
+import { createFactsPreparer } from './prepared-facts';
 import { stageIndex, type EvidenceStage, type StageId } from './stages';
 
 export interface AccountSummary {
@@ -39,8 +40,10 @@ export function summarizeAccount(facts: AccountFacts, options: EvaluateOptions):
   return summarizeWithContext(facts, ruleContext(options.now, options.settings));
 }
 
+/** As `summarizeAccount`: the account's facts enter here, so each opportunity's are prepared here, once. */
 export function summarizeWithContext(facts: AccountFacts, ctx: RuleContext): AccountSummary {
-  const assessments = facts.opportunities.map((o) => assessWithContext(o, ctx));
+  const prepare = createFactsPreparer();
+  const assessments = facts.opportunities.map((o) => assessWithContext(prepare(o), ctx));
   let headline: OpportunityAssessment | undefined;
   facts.opportunities.forEach((o, i) => {
     if (o.opportunity.status !== 'open') return;

@@ -4,6 +4,7 @@ import { assessWithContext } from './assess';
 import { STAGE_RANGES } from './catalog-layout';
 import { CRITERIA } from './criteria';
 import { evaluateWithContext, ruleContext } from './evaluate';
+import { prepareFacts } from './prepared-facts';
 import { missingCriteria, unbackedCriteria } from './explained';
 import type { OpportunityFacts } from './facts';
 import { unmetRecommended, unmetRequired } from './one-pass/unmet-bits';
@@ -22,7 +23,7 @@ const contexts = fc
 
 /** What the dashboard gets from `assessWithContext`, read off the panel's full evaluation. */
 function assessmentFromEvaluation(facts: OpportunityFacts, ctx: RuleContext) {
-  const full = evaluateWithContext(facts, ctx);
+  const full = evaluateWithContext(prepareFacts(facts), ctx);
   return {
     opportunityId: full.opportunityId,
     declaredStage: full.declaredStage,
@@ -39,8 +40,8 @@ describe('assess (the dashboard) and evaluate (the panel) agree', () => {
       fc.property(opportunityFactsArbitrary, contexts, fc.constantFrom(...STAGE_IDS), (facts, ctx, declared) => {
         const redeclared = { ...facts, opportunity: { ...facts.opportunity, declared_stage: declared } };
         // Twice: the second time, the id lists come from the shared ones.
-        expect(assessWithContext(redeclared, ctx)).toEqual(assessmentFromEvaluation(redeclared, ctx));
-        expect(assessWithContext(redeclared, ctx)).toEqual(assessmentFromEvaluation(redeclared, ctx));
+        expect(assessWithContext(prepareFacts(redeclared), ctx)).toEqual(assessmentFromEvaluation(redeclared, ctx));
+        expect(assessWithContext(prepareFacts(redeclared), ctx)).toEqual(assessmentFromEvaluation(redeclared, ctx));
       }),
       { numRuns: 400 },
     );
@@ -48,12 +49,12 @@ describe('assess (the dashboard) and evaluate (the panel) agree', () => {
 
   it("on the benchmark's realistic portfolio", () => {
     const ctx = ruleContext(PROPERTY_NOW);
-    for (const facts of realisticFacts(500, PROPERTY_NOW, 11)) expect(assessWithContext(facts, ctx)).toEqual(assessmentFromEvaluation(facts, ctx));
+    for (const facts of realisticFacts(500, PROPERTY_NOW, 11)) expect(assessWithContext(prepareFacts(facts), ctx)).toEqual(assessmentFromEvaluation(facts, ctx));
   });
 
   it('hands out shared id lists that cannot be changed by one reader for the next', () => {
     const ctx = ruleContext(PROPERTY_NOW);
-    const assessed = realisticFacts(50, PROPERTY_NOW, 11).map((facts) => assessWithContext(facts, ctx));
+    const assessed = realisticFacts(50, PROPERTY_NOW, 11).map((facts) => assessWithContext(prepareFacts(facts), ctx));
     const lists = assessed.flatMap((a) => [a.missing, a.unbacked]).filter((ids) => ids.length > 0);
     expect(lists.length).toBeGreaterThan(0);
     for (const ids of lists) expect(Object.isFrozen(ids)).toBe(true);
@@ -69,8 +70,8 @@ describe("the stage loops of unmet-bits.ts decide as each criterion's isMet", ()
           const [first, end] = STAGE_RANGES[s]!;
           const unmet = { required: [] as string[], recommended: [] as string[] };
           for (let i = first; i < end; i += 1) if (!CRITERIA[i]!.isMet(facts, ctx)) unmet[CRITERIA[i]!.importance].push(CRITERIA[i]!.id);
-          expect([stage, idsOf(unmetRequired(s, facts, ctx))]).toEqual([stage, unmet.required]);
-          expect([stage, idsOf(unmetRecommended(s, facts, ctx))]).toEqual([stage, unmet.recommended]);
+          expect([stage, idsOf(unmetRequired(s, prepareFacts(facts), ctx))]).toEqual([stage, unmet.required]);
+          expect([stage, idsOf(unmetRecommended(s, prepareFacts(facts), ctx))]).toEqual([stage, unmet.recommended]);
         });
       }),
       { numRuns: 400 },

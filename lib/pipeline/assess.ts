@@ -2,9 +2,9 @@ import { LAST_STAGE, rangeMask, REQUIRED as REQUIRED_IMPORTED, STAGE_MASKS as ST
 import { CRITERIA, type CriterionId } from './criteria';
 import type { RuleContext } from './criteria/criterion';
 import { ruleContext, type EvaluateOptions } from './evaluate';
-import type { OpportunityFacts } from './facts';
+import type { PreparedFacts } from './prepared-facts';
 import { unmetRecommended as unmetRecommendedImported, unmetRequired as unmetRequiredImported } from './one-pass/unmet-bits';
-import { STAGE_IDS, stageIndex, type EvidenceStage, type StageId } from './stages';
+import { STAGE_IDS, type EvidenceStage, type StageId } from './stages';
 
 /**
  * The verdict of `evaluateOpportunity` without the explanations: stage, the honesty
@@ -27,7 +27,7 @@ export interface OpportunityAssessment {
 const NONE: readonly CriterionId[] = Object.freeze([]);
 
 /** Assesses one opportunity at `options.now`; for a batch, use `assessWithContext` with one `ruleContext`. */
-export function assessOpportunity(facts: OpportunityFacts, options: EvaluateOptions): OpportunityAssessment {
+export function assessOpportunity(facts: PreparedFacts, options: EvaluateOptions): OpportunityAssessment {
   return assessWithContext(facts, ruleContext(options.now, options.settings));
 }
 
@@ -37,12 +37,13 @@ export function assessOpportunity(facts: OpportunityFacts, options: EvaluateOpti
  * and stops once it knows the evidence stage and every stage the declaration
  * claims, so an early opportunity costs only its first stages; a stage the evidence
  * has passed shows none of its criteria, so its recommended ones are not checked.
- * Facts must be validated; build `ctx` once per batch with `ruleContext`.
+ * Facts are validated and prepared (`prepareFacts`) where they enter; build `ctx`
+ * once per batch with `ruleContext`.
  */
-export function assessWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityAssessment {
+export function assessWithContext(facts: PreparedFacts, ctx: RuleContext): OpportunityAssessment {
   const opportunity = facts.opportunity;
-  const declaredStage = opportunity.declared_stage;
-  const declaredIndex = DECLARED_INDEX[declaredStage];
+  const declaredStage = opportunity.declaredStage;
+  const declaredIndex = opportunity.declaredIndex;
   let evidenceIndex = -1;
   let unmet = 0;
   for (let s = 0; s <= LAST; s += 1) {
@@ -74,7 +75,6 @@ const LAST = LAST_STAGE;
 const unmetRequired = unmetRequiredImported;
 const unmetRecommended = unmetRecommendedImported;
 const STAGES: readonly EvidenceStage[] = STAGE_IDS;
-const DECLARED_INDEX: Readonly<Record<StageId, number>> = Object.fromEntries(STAGE_IDS.map((id) => [id, stageIndex(id)])) as Record<StageId, number>;
 const IDS: readonly CriterionId[] = CRITERIA.map((c) => c.id);
 const STAGE_MASKS: readonly number[] = STAGE_MASKS_IMPORTED;
 /** Per stage index (0 … 5), the bit set of the criteria of that stage and the later ones. */

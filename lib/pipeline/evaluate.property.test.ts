@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessWithContext } from './assess';
 import { CRITERIA } from './criteria';
 import { evaluateOpportunity, evaluateWithContext, ruleContext, type EvaluateOptions } from './evaluate';
+import { prepareFacts } from './prepared-facts';
 import { missingCriteria, plainEvaluation, unbackedCriteria } from './explained';
 import type { OpportunityFacts } from './facts';
 import { PipelineSettings } from './settings';
@@ -12,9 +13,9 @@ import { lessEvidenceArbitrary, opportunityFactsArbitrary, PROPERTY_NOW, withMor
 import { realisticFacts } from './testing/realistic-facts';
 import { referenceEvaluate } from './testing/reference-evaluate';
 
-const stageOf = (facts: OpportunityFacts, now: string | number = PROPERTY_NOW) => stageIndex(evaluateOpportunity(facts, { now }).evidenceStage);
+const stageOf = (facts: OpportunityFacts, now: string | number = PROPERTY_NOW) => stageIndex(evaluateOpportunity(prepareFacts(facts), { now }).evidenceStage);
 /** The evaluation spelled out per criterion, through the readers the panel uses (`explained.ts`). */
-const explained = (facts: OpportunityFacts, options: EvaluateOptions) => plainEvaluation(evaluateOpportunity(facts, options));
+const explained = (facts: OpportunityFacts, options: EvaluateOptions) => plainEvaluation(evaluateOpportunity(prepareFacts(facts), options));
 
 describe('evidence stage properties', () => {
   it('adding evidence never lowers the evidence stage', () => {
@@ -73,7 +74,7 @@ describe('evidence stage properties', () => {
     fc.assert(
       fc.property(opportunityFactsArbitrary, (facts) => {
         const won = { ...facts, opportunity: { ...facts.opportunity, status: 'won' as const } };
-        expect(evaluateOpportunity(withMoreEvidence(won, full), { now: PROPERTY_NOW }).evidenceStage).toBe('complete');
+        expect(evaluateOpportunity(prepareFacts(withMoreEvidence(won, full)), { now: PROPERTY_NOW }).evidenceStage).toBe('complete');
       }),
     );
   });
@@ -130,8 +131,8 @@ describe('the two forms of each rule agree', () => {
   it('assessing (the dashboard) gives the stage, missing and unbacked ids of evaluating (the panel)', () => {
     fc.assert(
       fc.property(opportunityFactsArbitrary, (facts) => {
-        const full = evaluateOpportunity(facts, { now: PROPERTY_NOW });
-        const lean = assessWithContext(facts, ruleContext(PROPERTY_NOW));
+        const full = evaluateOpportunity(prepareFacts(facts), { now: PROPERTY_NOW });
+        const lean = assessWithContext(prepareFacts(facts), ruleContext(PROPERTY_NOW));
         expect(lean).toEqual({
           opportunityId: full.opportunityId,
           declaredStage: full.declaredStage,
@@ -154,8 +155,8 @@ describe('the fast evaluation equals the plain one', () => {
       fc.property(opportunityFactsArbitrary, fc.integer({ min: -200, max: 200 }), windows, windows, (facts, shift, goalDays, insightDays) => {
         const ctx = ruleContext(Date.UTC(2026, 10, 22 + shift), PipelineSettings.parse({ freshness_days: { goal_current: goalDays, insight_shared: insightDays } }));
         // Twice: the second time, the reused writer holds the first one's ids and texts.
-        expect(plainEvaluation(evaluateWithContext(facts, ctx))).toEqual(referenceEvaluate(facts, ctx));
-        expect(plainEvaluation(evaluateWithContext(facts, ctx))).toEqual(referenceEvaluate(facts, ctx));
+        expect(plainEvaluation(evaluateWithContext(prepareFacts(facts), ctx))).toEqual(referenceEvaluate(facts, ctx));
+        expect(plainEvaluation(evaluateWithContext(prepareFacts(facts), ctx))).toEqual(referenceEvaluate(facts, ctx));
       }),
       { numRuns: 300 },
     );
@@ -163,7 +164,7 @@ describe('the fast evaluation equals the plain one', () => {
 
   it('gives the output of the reference evaluation on the benchmark\'s realistic portfolio', () => {
     const ctx = ruleContext(PROPERTY_NOW);
-    for (const facts of realisticFacts(400, PROPERTY_NOW, 7)) expect(plainEvaluation(evaluateWithContext(facts, ctx))).toEqual(referenceEvaluate(facts, ctx));
+    for (const facts of realisticFacts(400, PROPERTY_NOW, 7)) expect(plainEvaluation(evaluateWithContext(prepareFacts(facts), ctx))).toEqual(referenceEvaluate(facts, ctx));
   });
 
   it('gives the output of the reference evaluation on lists longer than its scratch space, and on short ones after them', () => {
@@ -173,16 +174,16 @@ describe('the fast evaluation equals the plain one', () => {
     const long = portfolio.slice(0, 60).map((first, i) => portfolio.slice(i + 1, i + 60).reduce(withMoreEvidence, first));
     expect(Math.max(...long.map((f) => f.stakeholders.length))).toBeGreaterThan(128);
     expect(Math.max(...long.map((f) => f.intent_signals.length))).toBeGreaterThan(128);
-    for (const facts of [...long, ...portfolio]) expect(plainEvaluation(evaluateWithContext(facts, ctx))).toEqual(referenceEvaluate(facts, ctx));
+    for (const facts of [...long, ...portfolio]) expect(plainEvaluation(evaluateWithContext(prepareFacts(facts), ctx))).toEqual(referenceEvaluate(facts, ctx));
   });
 
   it('hands out evaluations that the next evaluation leaves alone, though its scratch is reused', () => {
     const ctx = ruleContext(PROPERTY_NOW);
     const [first, ...others] = realisticFacts(200, PROPERTY_NOW, 7);
-    const evaluation = evaluateWithContext(first!, ctx);
+    const evaluation = evaluateWithContext(prepareFacts(first!), ctx);
     const before = structuredClone(evaluation);
     expect(before.evidence.length).toBeGreaterThan(0);
-    for (const facts of others) evaluateWithContext(facts, ctx);
+    for (const facts of others) evaluateWithContext(prepareFacts(facts), ctx);
     expect(evaluation).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateOpportunity, type EvaluateOptions } from './evaluate';
+import { prepareFacts } from './prepared-facts';
 import { plainEvaluation, type PlainEvaluation } from './explained';
 import type { OpportunityFacts } from './facts';
 import { PipelineSettings } from './settings';
@@ -21,7 +22,7 @@ import {
 const NOW = '2026-11-22T10:00:00Z';
 const ids = (results: PlainEvaluation['missing']) => results.map((r) => r.id);
 /** The evaluation spelled out per criterion, through the readers the panel uses (`explained.ts`). */
-const explained = (facts: OpportunityFacts, options: EvaluateOptions) => plainEvaluation(evaluateOpportunity(facts, options));
+const explained = (facts: OpportunityFacts, options: EvaluateOptions) => plainEvaluation(evaluateOpportunity(prepareFacts(facts), options));
 
 describe('one opportunity walked from Identify to a completed Net Revenue Close', () => {
   // Each step adds the evidence a CSM would log next; the facts accumulate.
@@ -183,7 +184,7 @@ describe('evaluateOpportunity', () => {
   });
 
   it.each(['yesterday', '', '22/11/2026', Number.NaN])('refuses a `now` of %j rather than guess the day', (now) => {
-    expect(() => evaluateOpportunity(bareFacts(), { now })).toThrow(/now must be/);
+    expect(() => evaluateOpportunity(prepareFacts(bareFacts()), { now })).toThrow(/now must be/);
   });
 
   it('reports every criterion of the catalog, with the same words the catalog holds', () => {

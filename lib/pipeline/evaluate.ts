@@ -1,10 +1,10 @@
 import { firstBlockedStage, LAST_STAGE, rangeMask, STAGE_MASKS, STAGE_RANGES } from './catalog-layout';
 import type { RuleContext } from './criteria/criterion';
 import { todayFrom } from './days';
-import type { OpportunityFacts } from './facts';
 import { ExplanationWriter, explainEvery } from './one-pass';
+import type { PreparedFacts } from './prepared-facts';
 import { DEFAULT_SETTINGS, type PipelineSettings } from './settings';
-import { STAGE_IDS, stageIndex, type EvidenceStage, type StageId } from './stages';
+import { STAGE_IDS, type EvidenceStage, type StageId } from './stages';
 
 /**
  * A set of criteria as the bits of one integer: bit i stands for `CRITERIA[i]`,
@@ -72,11 +72,12 @@ export interface EvaluateOptions {
 /**
  * Evaluates one opportunity, with the why of every criterion: what the panel and
  * the calendar prep show. Pure: the same facts, `now` and settings always give the
- * same answer. Facts must already be validated (`OpportunityFacts.parse`) where
- * they were read; it does not validate again. For many opportunities at once
- * (a team's dashboard), `assessOpportunity` gives the same verdict, by id, faster.
+ * same answer. Facts are validated (`OpportunityFacts.parse`) and prepared
+ * (`prepareFacts`) once where they were read; it does neither again. For many
+ * opportunities at once (a team's dashboard), `assessOpportunity` gives the same
+ * verdict, by id, faster.
  */
-export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOptions): OpportunityEvaluation {
+export function evaluateOpportunity(facts: PreparedFacts, options: EvaluateOptions): OpportunityEvaluation {
   return evaluateWithContext(facts, { today: todayFrom(options.now), settings: options.settings ?? DEFAULT_SETTINGS });
 }
 
@@ -86,22 +87,23 @@ export function evaluateOpportunity(facts: OpportunityFacts, options: EvaluateOp
  *
  * Written for speed (the definition, written plainly, is `testing/reference-evaluate.ts`;
  * a property test holds the two to the same output): one explainer per stage reads
- * each list of the facts once and writes every criterion's ids and text into one
- * reused writer (`one-pass/`), which is copied out in three arrays; unmet criteria
- * are bits of one integer, and stages are looked up in the precomputed catalog layout.
+ * each list of the prepared facts (`prepared-facts.ts`) once and writes every
+ * criterion's ids and text into one reused writer (`one-pass/`), which is copied
+ * out in three arrays; unmet criteria are bits of one integer, and stages are
+ * looked up in the precomputed catalog layout.
  */
-export function evaluateWithContext(facts: OpportunityFacts, ctx: RuleContext): OpportunityEvaluation {
+export function evaluateWithContext(facts: PreparedFacts, ctx: RuleContext): OpportunityEvaluation {
   const out = WRITER;
   explainEvery(facts, ctx, out);
   const unmet = out.unmet;
   const evidenceIndex = firstBlockedStage(unmet);
   const complete = evidenceIndex < 0;
-  const declaredStage = facts.opportunity.declared_stage;
-  const declaredIndex = stageIndex(declaredStage);
+  const opportunity = facts.opportunity;
+  const declaredIndex = opportunity.declaredIndex;
   const declaredAhead = !complete && declaredIndex > evidenceIndex;
   return {
-    opportunityId: facts.opportunity.id,
-    declaredStage,
+    opportunityId: opportunity.id,
+    declaredStage: opportunity.declaredStage,
     evidenceStage: complete ? 'complete' : STAGE_IDS[evidenceIndex]!,
     declaredAhead,
     unmet,

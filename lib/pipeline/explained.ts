@@ -1,4 +1,4 @@
-import { bitCount, REQUIRED } from './catalog-layout';
+import { bitCount, REQUIRED, STAGE_RANGES } from './catalog-layout';
 import { CRITERIA, type CriterionId } from './criteria';
 import type { Importance } from './criteria/criterion';
 import type { CriterionSet, OpportunityEvaluation } from './evaluate';
@@ -53,12 +53,38 @@ const NONE: readonly number[] = Object.freeze([]);
 export function missingCriteria(evaluation: OpportunityEvaluation): readonly number[] {
   const missing = evaluation.missing;
   if (missing === 0) return NONE;
-  const ordered = new Array<number>(bitCount(missing));
+  // An evaluation's missing criteria are of one stage (`evaluate.ts`), that of the lowest bit: its table has them.
+  const stage = STAGE_OF[31 - Math.clz32(missing & -missing)]!;
+  return MISSING_ORDERS[stage]![missing >>> STAGE_RANGES[stage]![0]] ?? inShowOrder(missing);
+}
+
+/** Required first, then recommended, each in catalog order: for a set spanning stages, which no evaluation hands out. */
+function inShowOrder(set: CriterionSet): readonly number[] {
+  const ordered = new Array<number>(bitCount(set));
   let k = 0;
-  for (let i = 0; i < CRITERION_COUNT; i += 1) if ((missing & REQUIRED & (1 << i)) !== 0) ordered[k++] = i;
-  for (let i = 0; i < CRITERION_COUNT; i += 1) if ((missing & ~REQUIRED & (1 << i)) !== 0) ordered[k++] = i;
+  for (let i = 0; i < CRITERION_COUNT; i += 1) if ((set & REQUIRED & (1 << i)) !== 0) ordered[k++] = i;
+  for (let i = 0; i < CRITERION_COUNT; i += 1) if ((set & ~REQUIRED & (1 << i)) !== 0) ordered[k++] = i;
   return ordered;
 }
+
+/**
+ * Per stage, for every subset of its criteria (bit j = the stage's j-th criterion),
+ * that subset in the order to show it. Worked out once at load from the catalog
+ * (about 1,250 short frozen lists; the Intent stage's ten criteria make 1,024), so
+ * reading an evaluation's missing criteria allocates nothing.
+ */
+const MISSING_ORDERS: readonly (readonly (readonly number[])[])[] = STAGE_RANGES.map(([first, end]) =>
+  Array.from({ length: 1 << (end - first) }, (_, subset) => {
+    const set = subset << first;
+    const ordered: number[] = [];
+    for (let i = first; i < end; i += 1) if ((set & REQUIRED & (1 << i)) !== 0) ordered.push(i);
+    for (let i = first; i < end; i += 1) if ((set & ~REQUIRED & (1 << i)) !== 0) ordered.push(i);
+    return Object.freeze(ordered);
+  }),
+);
+
+/** By catalog index, the index of the criterion's stage. */
+const STAGE_OF: readonly number[] = CRITERIA.map((_, i) => STAGE_RANGES.findIndex(([first, end]) => i >= first && i < end));
 
 /** The unbacked criteria (catalog indexes), in catalog order. */
 export function unbackedCriteria(evaluation: OpportunityEvaluation): readonly number[] {

@@ -5,6 +5,8 @@ import { STAGE_IDS } from './stages';
  * The facts the stage rules read: the contract between the rules and whatever
  * produces them — the panel's local store and the database's `opportunity_facts`
  * view. Both must produce exactly this JSON; a parity test holds them to it.
+ * Where facts enter, they are validated with these schemas and then prepared once
+ * (`prepared-facts.ts`): the rules read that denser in-memory form, never this one.
  *
  * Shape rules, so a SQL view can build it with `jsonb_build_object` / `jsonb_agg`:
  * - keys are snake_case; enums are the snake_case strings of the domain page;

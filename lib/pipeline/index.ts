@@ -2,7 +2,8 @@
  * The pipeline rules: from the facts of an opportunity to its evidence stage, what
  * backs each criterion, what is missing and what is declared without evidence.
  * Pure: no I/O, no browser APIs, no clock. Validate facts and settings with the
- * schemas below where they enter; then:
+ * schemas below where they enter, and prepare the facts there (`prepareFacts`,
+ * the in-memory form the rules read); then:
  * - `evaluateOpportunity`: everything, with the why of each criterion (panel, prep),
  *   read through `explained.ts` with the catalog's words;
  * - `assessOpportunity`: the same stage, missing and unbacked, as ids only, cheap
@@ -16,6 +17,8 @@ export { PipelineSettings, DEFAULT_SETTINGS, DEFAULT_FRESHNESS_DAYS } from './se
 export type { PipelineSettingsInput, FreshnessWindow } from './settings';
 export { CRITERIA, CRITERION_IDS, CRITERIA_BY_ID, CRITERIA_BY_STAGE, isCriterionId } from './criteria';
 export type { Criterion, CriterionId, Importance, RuleContext, Verdict } from './criteria';
+export { createFactsPreparer, NO_DAY, prepareFacts } from './prepared-facts';
+export type { PreparedAccountLists, PreparedBusinessCase, PreparedFacts, PreparedIntentSignals, PreparedOpportunity } from './prepared-facts';
 export { evaluateOpportunity, evaluateWithContext, ruleContext } from './evaluate';
 export type { CriterionSet, EvaluateOptions, OpportunityEvaluation } from './evaluate';
 export {

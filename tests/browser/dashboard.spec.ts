@@ -6,6 +6,7 @@ import { test as base, type BrowserContext, type Locator, type Page } from '@pla
 import pg from 'pg';
 import { evaluateOpportunity } from '../../lib/pipeline/evaluate';
 import { OpportunityFacts } from '../../lib/pipeline/facts';
+import { prepareFacts } from '../../lib/pipeline/prepared-facts';
 import { SEED_CSMS, SEED_ORGANIZATION } from '../support/sync-workspace';
 import { backgroundWorker, expect, launchWithExtension } from './support/extension';
 import { accessTokenFor, GOOGLE_EMAIL, rpcAs, signInOnOptionsPage, startWorkspaceServer, type WorkspaceServer } from './support/workspace-server';
@@ -67,7 +68,7 @@ async function expectedPipeline(pool: pg.Pool, owner: string | null): Promise<{ 
   const now = new Date().toISOString();
   for (const row of rows) {
     const facts = OpportunityFacts.parse(row.facts);
-    const stage = evaluateOpportunity(facts, { now, settings: { freshness_days: { goal_current: row.goal, insight_shared: row.insight } } }).evidenceStage;
+    const stage = evaluateOpportunity(prepareFacts(facts), { now, settings: { freshness_days: { goal_current: row.goal, insight_shared: row.insight } } }).evidenceStage;
     declared[STAGE_LABEL[facts.opportunity.declared_stage]!] = String(Number(declared[STAGE_LABEL[facts.opportunity.declared_stage]!]) + 1);
     evidence[STAGE_LABEL[stage]!] = String(Number(evidence[STAGE_LABEL[stage]!]) + 1);
   }

@@ -1,6 +1,6 @@
 import type { FrameLocator } from '@playwright/test';
 import pg from 'pg';
-import { evaluateOpportunity, OpportunityFacts, plainEvaluation } from '../../lib/pipeline';
+import { evaluateOpportunity, OpportunityFacts, plainEvaluation, prepareFacts } from '../../lib/pipeline';
 import type { HostId } from '../../lib/hosts/supported-hosts';
 import { SEED_CSMS, seedId } from '../support/sync-workspace';
 import { DockPage } from './support/dock';
@@ -117,7 +117,7 @@ async function expectPanelFollowsRules(
     const { rows } = await pool.query<{ facts: unknown }>('select facts from public.opportunity_facts where opportunity_id = $1', [opportunityId]);
     expect(rows).toHaveLength(1);
     const facts = OpportunityFacts.parse(rows[0]!.facts);
-    const evaluation = plainEvaluation(evaluateOpportunity(facts, { now: today() }));
+    const evaluation = plainEvaluation(evaluateOpportunity(prepareFacts(facts), { now: today() }));
     const listed = [...evaluation.missing, ...evaluation.unbacked.filter((u) => !evaluation.missing.some((m) => m.id === u.id))].map((c) => c.id);
     check(facts, listed);
     await expect(panel.getByTestId('stage-track')).toHaveAttribute('data-evidence', evaluation.evidenceStage, { timeout: 1_000 });

@@ -7,6 +7,7 @@ import {
   isMet,
   missingCriteria,
   OpportunityFacts,
+  prepareFacts,
   summarizeAccount,
   unbackedCriteria,
   CRITERION_IDS,
@@ -197,13 +198,13 @@ describe('opportunity_facts and the TypeScript derivation agree on the seed', ()
   it('lib/pipeline gives the same stage, missing and unbacked evidence from both', async () => {
     const { fromView, fromRecords } = await readBothWays();
     for (const [id, view] of fromView) {
-      expect(verdict(evaluateOpportunity(fromRecords.get(id)!, { now: NOW })), id).toEqual(verdict(evaluateOpportunity(view.facts, { now: NOW })));
+      expect(verdict(evaluateOpportunity(prepareFacts(fromRecords.get(id)!), { now: NOW })), id).toEqual(verdict(evaluateOpportunity(prepareFacts(view.facts), { now: NOW })));
     }
   });
 
   it('the seed covers every evidence stage and every flag the dashboard shows', async () => {
     const { fromView, milestones } = await readBothWays();
-    const evaluations = [...fromView.values()].map((v) => ({ ...v, evaluation: evaluateOpportunity(v.facts, { now: NOW }) }));
+    const evaluations = [...fromView.values()].map((v) => ({ ...v, evaluation: evaluateOpportunity(prepareFacts(v.facts), { now: NOW }) }));
     const stages = new Set(evaluations.map((e) => e.evaluation.evidenceStage));
     expect([...stages].sort()).toEqual(['advocate', 'align', 'complete', 'identify', 'intent', 'net_revenue_close']);
 

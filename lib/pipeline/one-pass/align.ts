@@ -9,13 +9,11 @@ import {
   NO_USE_CASE as NO_USE_CASE_VERDICT,
   notReconfirmedIn,
   ONLY_ACTIVE_USE_CASES,
-  openAnswers,
   OUTCOMES_OFF_GOAL,
   unansweredText,
 } from '../criteria/align';
 import type { RuleContext } from '../criteria/criterion';
-import { dayNumber as dayNumberImported } from '../days';
-import type { BusinessCaseFact, GoalFact, OpportunityFacts, OutcomeFact, UseCaseFact } from '../facts';
+import { USE_CASE_STATUS, type PreparedAccountLists, type PreparedBusinessCase, type PreparedFacts } from '../prepared-facts';
 import { SLOT } from './slots';
 import { lackingText, marksFor, type ExplanationWriter } from './writer';
 
@@ -25,6 +23,7 @@ const OUTCOMES_RECORDED = SLOT.outcomes_recorded;
 const USE_CASES_RECORDED = SLOT.use_cases_recorded;
 const BUSINESS_CASE_COMPLETE = SLOT.business_case_complete;
 const BUSINESS_CASE_PORTABLE = SLOT.business_case_portable;
+const ACTIVE = USE_CASE_STATUS.active;
 
 const NO_GOAL = lackingText(NO_GOAL_VERDICT);
 const NO_GOAL_TO_CONFIRM = lackingText(NO_GOAL_TO_CONFIRM_VERDICT);
@@ -33,113 +32,97 @@ const NO_OUTCOME = lackingText(NO_OUTCOME_VERDICT);
 const NO_USE_CASE = lackingText(NO_USE_CASE_VERDICT);
 const NO_BUSINESS_CASE = lackingText(NO_BUSINESS_CASE_VERDICT);
 
-// A module-local copy: an imported binding can cost a property read per use where modules are not bundled.
-const dayNumber = dayNumberImported;
-
 /** A goal's confirmation, as `goal_current` reads it. */
 const FRESH = 1;
 const STALE = 2;
 
 /**
  * The Align criteria (`criteria/align.ts`), into `out` in catalog order, reading
- * each list once and each goal's date once: same verdicts, same evidence order,
- * same texts.
+ * each list once: same verdicts, same evidence order, same texts.
  */
-export function explainAlign(facts: OpportunityFacts, ctx: RuleContext, out: ExplanationWriter): void {
-  explainGoals(facts.goals, ctx, out);
-  explainOutcomes(facts.goals, facts.outcomes, out);
-  explainUseCases(facts.use_cases, out);
-  explainBusinessCase(facts.business_case, out);
+export function explainAlign(facts: PreparedFacts, ctx: RuleContext, out: ExplanationWriter): void {
+  const account = facts.account;
+  explainGoals(account, ctx, out);
+  explainOutcomes(account, out);
+  explainUseCases(account, out);
+  explainBusinessCase(facts.businessCase, out);
 }
 
 /** `goal_documented` and `goal_current`: every goal backs the first; fresh confirmations back the second, else stale ones show what to renew. */
-function explainGoals(goals: readonly GoalFact[], { today, settings }: RuleContext, out: ExplanationWriter): void {
-  if (goals.length === 0) {
+function explainGoals({ ids, codes, goals: from, outcomes: to }: PreparedAccountLists, { today, settings }: RuleContext, out: ExplanationWriter): void {
+  if (from === to) {
     out.notMet(GOAL_DOCUMENTED, NO_GOAL);
     out.notMet(GOAL_CURRENT, NO_GOAL_TO_CONFIRM);
     return;
   }
   const window = settings.freshness_days.goal_current;
-  const marked = marksFor(goals.length);
+  const marked = marksFor(to - from);
   let fresh = 0;
   let stale = 0;
-  for (let i = 0; i < goals.length; i += 1) {
-    const goal = goals[i]!;
-    out.id(goal.id);
-    const day = goal.confirmed_current_on;
-    // A confirmation dated after today has not happened yet: it backs nothing.
-    const age = day === null ? -1 : today - dayNumber(day);
-    if (age < 0) marked[i] = 0;
+  for (let k = from; k < to; k += 1) {
+    out.id(ids[k]!);
+    // A confirmation dated after today has not happened yet: it backs nothing (nor does none, NO_DAY).
+    const age = today - codes[k]!;
+    if (age < 0) marked[k - from] = 0;
     else if (age <= window) {
-      marked[i] = FRESH;
+      marked[k - from] = FRESH;
       fresh += 1;
     } else {
-      marked[i] = STALE;
+      marked[k - from] = STALE;
       stale += 1;
     }
   }
   out.met(GOAL_DOCUMENTED);
   if (fresh > 0) {
-    writeGoalIds(goals, marked, FRESH, out);
+    writeMarked(ids, from, to, marked, FRESH, out);
     out.met(GOAL_CURRENT);
   } else if (stale > 0) {
-    writeGoalIds(goals, marked, STALE, out);
+    writeMarked(ids, from, to, marked, STALE, out);
     out.notMet(GOAL_CURRENT, notReconfirmedIn(window));
   } else out.notMet(GOAL_CURRENT, NEVER_CONFIRMED);
 }
 
-function writeGoalIds(goals: readonly GoalFact[], marked: Uint8Array, mark: number, out: ExplanationWriter): void {
-  for (let i = 0; i < goals.length; i += 1) if (marked[i] === mark) out.id(goals[i]!.id);
+function writeMarked(ids: readonly string[], from: number, to: number, marked: Uint8Array, mark: number, out: ExplanationWriter): void {
+  for (let k = from; k < to; k += 1) if (marked[k - from] === mark) out.id(ids[k]!);
 }
 
-/** `outcomes_recorded`: the outcomes on a recorded goal back it; outcomes on none fall short. */
-function explainOutcomes(goals: readonly GoalFact[], outcomes: readonly OutcomeFact[], out: ExplanationWriter): void {
-  if (outcomes.length === 0) {
+/** `outcomes_recorded`: the outcomes on a recorded goal (a code of -1 is on none) back it; outcomes on none fall short. */
+function explainOutcomes({ ids, codes, outcomes: from, useCases: to }: PreparedAccountLists, out: ExplanationWriter): void {
+  if (from === to) {
     out.notMet(OUTCOMES_RECORDED, NO_OUTCOME);
     return;
   }
-  const marked = marksFor(outcomes.length);
   let linked = 0;
-  for (let i = 0; i < outcomes.length; i += 1) {
-    const onGoal = hasGoal(goals, outcomes[i]!.goal_id);
-    marked[i] = onGoal ? 1 : 0;
-    if (onGoal) linked += 1;
-  }
+  for (let k = from; k < to; k += 1) if (codes[k]! >= 0) linked += 1;
   // With none on a goal, every outcome is written: they are what falls short.
-  for (let i = 0; i < outcomes.length; i += 1) if (linked === 0 || marked[i] === 1) out.id(outcomes[i]!.id);
+  for (let k = from; k < to; k += 1) if (linked === 0 || codes[k]! >= 0) out.id(ids[k]!);
   if (linked > 0) out.met(OUTCOMES_RECORDED);
   else out.notMet(OUTCOMES_RECORDED, OUTCOMES_OFF_GOAL);
 }
 
-function hasGoal(goals: readonly GoalFact[], goalId: string): boolean {
-  for (let i = 0; i < goals.length; i += 1) if (goals[i]!.id === goalId) return true;
-  return false;
-}
-
 /** `use_cases_recorded`: an active use case beside one that could come next; every use case is its evidence either way. */
-function explainUseCases(useCases: readonly UseCaseFact[], out: ExplanationWriter): void {
-  if (useCases.length === 0) {
+function explainUseCases({ ids, codes, useCases: from, stakeholders: to }: PreparedAccountLists, out: ExplanationWriter): void {
+  if (from === to) {
     out.notMet(USE_CASES_RECORDED, NO_USE_CASE);
     return;
   }
   let active = 0;
-  for (let i = 0; i < useCases.length; i += 1) {
-    const useCase = useCases[i]!;
-    out.id(useCase.id);
-    if (useCase.status === 'active') active += 1;
+  for (let k = from; k < to; k += 1) {
+    out.id(ids[k]!);
+    if (codes[k] === ACTIVE) active += 1;
   }
-  if (active > 0 && active < useCases.length) out.met(USE_CASES_RECORDED);
+  if (active > 0 && active < to - from) out.met(USE_CASES_RECORDED);
   else out.notMet(USE_CASES_RECORDED, active > 0 ? ONLY_ACTIVE_USE_CASES : NO_ACTIVE_USE_CASE);
 }
 
 /** `business_case_complete` and `business_case_portable`: both point at the case, met or not. */
-function explainBusinessCase(bc: BusinessCaseFact | null, out: ExplanationWriter): void {
+function explainBusinessCase(bc: PreparedBusinessCase | null, out: ExplanationWriter): void {
   if (bc === null) {
     out.notMet(BUSINESS_CASE_COMPLETE, NO_BUSINESS_CASE);
     out.notMet(BUSINESS_CASE_PORTABLE, NO_BUSINESS_CASE);
     return;
   }
-  const open = openAnswers(bc);
+  const open = bc.unanswered;
   out.id(bc.id);
   if (open === 0) out.met(BUSINESS_CASE_COMPLETE);
   else out.notMet(BUSINESS_CASE_COMPLETE, unansweredText(open));

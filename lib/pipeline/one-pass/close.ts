@@ -8,7 +8,8 @@ import {
   NOT_FINALIZED as NOT_FINALIZED_VERDICT,
   NOT_WON as NOT_WON_VERDICT,
 } from '../criteria/net-revenue-close';
-import type { CloseRecordFact, OpportunityFacts } from '../facts';
+import type { CloseRecordFact } from '../facts';
+import { STATUS, type PreparedFacts } from '../prepared-facts';
 import { SLOT } from './slots';
 import { lackingText, type ExplanationWriter } from './writer';
 
@@ -18,6 +19,9 @@ const WIN_SUMMARY_SENT = SLOT.win_summary_sent;
 const ADVOCACY_ASK_MADE = SLOT.advocacy_ask_made;
 const NEXT_CYCLE_GOALS_SET = SLOT.next_cycle_goals_set;
 
+const WON = STATUS.won;
+const LOST_STATUS = STATUS.lost;
+
 const NOT_WON = lackingText(NOT_WON_VERDICT);
 const NOT_FINALIZED = lackingText(NOT_FINALIZED_VERDICT);
 const NO_CLOSE_RECORD = lackingText(NO_CLOSE_RECORD_VERDICT);
@@ -26,12 +30,12 @@ const NO_CLOSE_RECORD = lackingText(NO_CLOSE_RECORD_VERDICT);
  * The Net Revenue Close criteria (`criteria/net-revenue-close.ts`), into `out` in
  * catalog order: same verdicts, same evidence, same texts.
  */
-export function explainClose({ opportunity, close_record: close }: OpportunityFacts, out: ExplanationWriter): void {
+export function explainClose({ opportunity, closeRecord: close }: PreparedFacts, out: ExplanationWriter): void {
   // A finalised date on a lost or still-open opportunity is contradictory data: the status decides.
-  if (opportunity.status === 'lost') {
+  if (opportunity.status === LOST_STATUS) {
     out.id(opportunity.id);
     out.notMet(AGREEMENT_FINALIZED, LOST);
-  } else if (opportunity.status !== 'won') out.notMet(AGREEMENT_FINALIZED, NOT_WON);
+  } else if (opportunity.status !== WON) out.notMet(AGREEMENT_FINALIZED, NOT_WON);
   else if (close === null || close.agreement_finalized_on === null) out.notMet(AGREEMENT_FINALIZED, NOT_FINALIZED);
   else {
     out.id(close.id);
@@ -52,7 +56,7 @@ export function explainClose({ opportunity, close_record: close }: OpportunityFa
 }
 
 /** A criterion the close record alone decides: met or not, it points at the record. */
-function onRecord(slot: number, close: CloseRecordFact, met: boolean, lacking: string, out: ExplanationWriter): void {
+function onRecord(slot: number, close: Readonly<CloseRecordFact>, met: boolean, lacking: string, out: ExplanationWriter): void {
   out.id(close.id);
   if (met) out.met(slot);
   else out.notMet(slot, lacking);

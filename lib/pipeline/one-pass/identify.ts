@@ -1,5 +1,5 @@
 import { NO_SOURCE as NO_SOURCE_VERDICT } from '../criteria/identify';
-import type { OpportunityFacts } from '../facts';
+import type { PreparedFacts } from '../prepared-facts';
 import { SLOT } from './slots';
 import { lackingText, type ExplanationWriter } from './writer';
 
@@ -7,8 +7,8 @@ const OPPORTUNITY_LOGGED = SLOT.opportunity_logged;
 const NO_SOURCE = lackingText(NO_SOURCE_VERDICT);
 
 /** The Identify criterion (`criteria/identify.ts`), into `out`. */
-export function explainIdentify({ opportunity }: OpportunityFacts, out: ExplanationWriter): void {
-  if (opportunity.source === null) out.notMet(OPPORTUNITY_LOGGED, NO_SOURCE);
+export function explainIdentify({ opportunity }: PreparedFacts, out: ExplanationWriter): void {
+  if (!opportunity.hasSource) out.notMet(OPPORTUNITY_LOGGED, NO_SOURCE);
   else {
     out.id(opportunity.id);
     out.met(OPPORTUNITY_LOGGED);

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../criteria/criterion';
-import type { OpportunityFacts } from '../facts';
+import type { PreparedFacts } from '../prepared-facts';
 import { explainAdvocate } from './advocate';
 import { explainAlign } from './align';
 import { explainClose } from './close';
@@ -11,12 +11,12 @@ import type { ExplanationWriter } from './writer';
  * Every criterion of one opportunity, in catalog order, into `out` (after
  * `out.begin()`): its evidence ids and what it lacks, and the bits of the unmet ones.
  *
- * One explainer per stage reads each list of the facts once, classifying every
- * record once (each date parsed once). Each criterion's `explain` stays the
+ * One explainer per stage reads each list of the prepared facts once
+ * (`prepared-facts.ts`: days, enums and links already numbers). Each criterion's `explain` stays the
  * definition: a property test holds this to it (`testing/reference-evaluate.ts`)
  * on generated and realistic facts, evidence and texts included.
  */
-export function explainEvery(facts: OpportunityFacts, ctx: RuleContext, out: ExplanationWriter): void {
+export function explainEvery(facts: PreparedFacts, ctx: RuleContext, out: ExplanationWriter): void {
   out.begin();
   explainIdentify(facts, out);
   explainAlign(facts, ctx, out);

@@ -13,7 +13,8 @@ import {
   YES_WITHOUT_PATH,
 } from '../criteria/intent';
 import type { Verdict } from '../criteria/criterion';
-import type { IntentSignalFact, OpportunityFacts, StakeholderFact } from '../facts';
+import { INTENT_SIGNAL_KINDS, type IntentSignalKind } from '../facts';
+import { MEETING_KIND, NO_DAY, PERSON, SIGNAL_KIND, type PreparedFacts, type PreparedIntentSignals } from '../prepared-facts';
 import { SLOT } from './slots';
 import { lackingText, type ExplanationWriter } from './writer';
 
@@ -48,9 +49,19 @@ const SLOTS: readonly number[] = SIGNAL_CRITERIA.map(([slot]) => slot);
 const UNBACKED_TEXTS: readonly string[] = SIGNAL_CRITERIA.map(([, verdict]) => lackingText(verdict));
 const TARGET_DATE_UNCONFIRMED = lackingText(TARGET_DATE_UNCONFIRMED_VERDICT);
 
-/** The criterion a signal backs (its catalog index), `YES_WITHOUT_OWNERS`, or -1; the table is in `criteria/intent.ts`. */
-function criterionOf(signal: IntentSignalFact): number {
-  switch (signal.kind) {
+/**
+ * By signal kind code, the criterion a signal of that kind backs (its catalog
+ * index), or -1; `verbal_commitment` backs its criterion only with owned next
+ * steps (`YES_WITHOUT_OWNERS` otherwise, checked per signal). The table is in `criteria/intent.ts`.
+ */
+const CRITERION_BY_KIND: Int8Array = Int8Array.from(INTENT_SIGNAL_KINDS, (kind) => criterionOfKind(kind));
+/** A signal's code is `kind * 2 + withOwners`: a yes without owned next steps is this code. */
+const YES_WITHOUT_OWNERS_CODE = SIGNAL_KIND.verbal_commitment * 2;
+const BUDGET_OWNER_ROLE = PERSON.role('budget_owner');
+const EXECUTIVE_CONVERSATION = MEETING_KIND.executive_conversation;
+
+function criterionOfKind(kind: IntentSignalKind): number {
+  switch (kind) {
     case 'decision_timing_known':
       return DECISION_TIMING_KNOWN;
     case 'budget_owner_identified':
@@ -60,7 +71,7 @@ function criterionOf(signal: IntentSignalFact): number {
     case 'timeline_confirmed':
       return TIMELINE_CONFIRMED;
     case 'verbal_commitment':
-      return signal.has_next_steps_with_owners ? VERBAL_COMMITMENT_WITH_PATH : YES_WITHOUT_OWNERS;
+      return VERBAL_COMMITMENT_WITH_PATH;
     case 'procurement_engaged':
     case 'stakeholder_introduced_procurement':
       return PROCUREMENT_ENGAGED;
@@ -87,13 +98,18 @@ const signalCount = new Int32Array(32);
  * one pass over the intent signals instead of one per criterion: same verdicts,
  * same evidence order (list order, signals before the other records), same texts.
  */
-export function explainIntent(facts: OpportunityFacts, out: ExplanationWriter): void {
-  const { intent_signals: signals, stakeholders, meetings, opportunity } = facts;
-  if (signals.length > signalCriterion.length) signalCriterion = new Int8Array(signals.length * 2);
+export function explainIntent(facts: PreparedFacts, out: ExplanationWriter): void {
+  const signals = facts.intentSignals;
+  const codes = signals.codes;
+  const account = facts.account;
+  const opportunity = facts.opportunity;
+  const count = codes.length;
+  if (count > signalCriterion.length) signalCriterion = new Int8Array(count * 2);
   for (let c = 0; c < SLOTS.length; c += 1) signalCount[SLOTS[c]!] = 0;
   signalCount[YES_WITHOUT_OWNERS] = 0;
-  for (let i = 0; i < signals.length; i += 1) {
-    const criterion = criterionOf(signals[i]!);
+  for (let i = 0; i < count; i += 1) {
+    const code = codes[i]!;
+    const criterion = code === YES_WITHOUT_OWNERS_CODE ? YES_WITHOUT_OWNERS : CRITERION_BY_KIND[code >> 1]!;
     signalCriterion[i] = criterion;
     if (criterion >= 0) signalCount[criterion]! += 1;
   }
@@ -104,14 +120,17 @@ export function explainIntent(facts: OpportunityFacts, out: ExplanationWriter): 
     if (signalCount[slot]! > 0) writeSignalIds(signals, slot, out);
     // The records other than signals that back three of the criteria, after the signals.
     if (slot === BUDGET_OWNER_IDENTIFIED) {
-      for (let i = 0; i < stakeholders.length; i += 1) if (ownsBudget(stakeholders[i]!)) out.id(stakeholders[i]!.id);
+      const { ids, codes: records, stakeholders: from, insights: to } = account;
+      for (let k = from; k < to; k += 1) if ((records[k]! & BUDGET_OWNER_ROLE) !== 0) out.id(ids[k]!);
     } else if (slot === TIMELINE_CONFIRMED) {
-      if (opportunity.target_date !== null && opportunity.target_date_confirmed_on !== null) out.id(opportunity.id);
+      if (opportunity.targetDay !== NO_DAY && opportunity.targetConfirmedDay !== NO_DAY) out.id(opportunity.id);
     } else if (slot === EXEC_CONVERSATION_SCHEDULED) {
-      for (let i = 0; i < meetings.length; i += 1) if (meetings[i]!.kind === 'executive_conversation') out.id(meetings[i]!.id);
+      // A meeting's code is `heldOn * 2 + kind`.
+      const { ids, codes: records, meetings: from, steps: to } = account;
+      for (let k = from; k < to; k += 1) if ((records[k]! & 1) === EXECUTIVE_CONVERSATION) out.id(ids[k]!);
     }
     if (out.count > before) out.met(slot);
-    else if (slot === TIMELINE_CONFIRMED) out.notMet(slot, opportunity.target_date === null ? UNBACKED_TEXTS[c]! : TARGET_DATE_UNCONFIRMED);
+    else if (slot === TIMELINE_CONFIRMED) out.notMet(slot, opportunity.targetDay === NO_DAY ? UNBACKED_TEXTS[c]! : TARGET_DATE_UNCONFIRMED);
     else if (slot === VERBAL_COMMITMENT_WITH_PATH && signalCount[YES_WITHOUT_OWNERS]! > 0) {
       writeSignalIds(signals, YES_WITHOUT_OWNERS, out);
       out.notMet(slot, YES_WITHOUT_PATH);
@@ -120,13 +139,6 @@ export function explainIntent(facts: OpportunityFacts, out: ExplanationWriter): 
 }
 
 /** The ids of the signals marked `criterion`, in list order. */
-function writeSignalIds(signals: readonly IntentSignalFact[], criterion: number, out: ExplanationWriter): void {
-  for (let i = 0; i < signals.length; i += 1) if (signalCriterion[i] === criterion) out.id(signals[i]!.id);
-}
-
-/** A stakeholder with the `budget_owner` role: a plain loop, as `includes` is a call per stakeholder. */
-function ownsBudget(person: StakeholderFact): boolean {
-  const roles = person.roles;
-  for (let i = 0; i < roles.length; i += 1) if (roles[i] === 'budget_owner') return true;
-  return false;
+function writeSignalIds({ ids }: PreparedIntentSignals, criterion: number, out: ExplanationWriter): void {
+  for (let i = 0; i < ids.length; i += 1) if (signalCriterion[i] === criterion) out.id(ids[i]!);
 }

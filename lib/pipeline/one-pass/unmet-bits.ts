@@ -1,7 +1,6 @@
 import { MIN_ENGAGED_STAKEHOLDERS as MIN_ENGAGED_IMPORTED, MIN_MAPPED_STAKEHOLDERS as MIN_MAPPED_IMPORTED } from '../criteria/advocate';
 import type { RuleContext } from '../criteria/criterion';
-import { dayNumber as dayNumberImported } from '../days';
-import type { CommunicationStepFact, OpportunityFacts, StakeholderFact } from '../facts';
+import { MEETING_KIND, NO_DAY, PERSON, personIndex, SIGNAL_KIND, STATUS, STEP_STATUS, stepCode, USE_CASE_STATUS, type PreparedAccountLists, type PreparedFacts } from '../prepared-facts';
 import { SLOT } from './slots';
 
 /**
@@ -14,12 +13,13 @@ import { SLOT } from './slots';
  * The recommended half is separate because a stage the evidence has passed never
  * shows its recommended criteria: the caller skips that half once the required
  * half comes back empty. Each criterion's `isMet` stays the definition: a property
- * test holds these bits to it on generated and realistic facts.
+ * test holds these bits to it on generated and realistic facts. They read the prepared facts
+ * (`prepared-facts.ts`): days, enums and links are numbers there.
  */
-export function unmetRequired(stage: number, facts: OpportunityFacts, ctx: RuleContext): number {
+export function unmetRequired(stage: number, facts: PreparedFacts, ctx: RuleContext): number {
   switch (stage) {
     case 0:
-      return facts.opportunity.source === null ? OPPORTUNITY_LOGGED : 0;
+      return facts.opportunity.hasSource ? 0 : OPPORTUNITY_LOGGED;
     case 1:
       return alignRequired(facts, ctx);
     case 2:
@@ -32,7 +32,7 @@ export function unmetRequired(stage: number, facts: OpportunityFacts, ctx: RuleC
 }
 
 /** As `unmetRequired`, for the recommended criteria of the stage. */
-export function unmetRecommended(stage: number, facts: OpportunityFacts, ctx: RuleContext): number {
+export function unmetRecommended(stage: number, facts: PreparedFacts, ctx: RuleContext): number {
   switch (stage) {
     case 0:
       return 0;
@@ -49,9 +49,22 @@ export function unmetRecommended(stage: number, facts: OpportunityFacts, ctx: Ru
 
 // Module-local copies of imports read per opportunity: an imported binding can cost
 // a property read per use where modules are not bundled (tsx, vitest).
-const dayNumber = dayNumberImported;
 const MIN_MAPPED_STAKEHOLDERS = MIN_MAPPED_IMPORTED;
 const MIN_ENGAGED_STAKEHOLDERS = MIN_ENGAGED_IMPORTED;
+const ACTIVE = USE_CASE_STATUS.active;
+const POSITION_FIELD = PERSON.POSITION;
+const SPONSOR_POSITION = PERSON.position('sponsor');
+const SUPPORTER_POSITION = PERSON.position('supporter');
+const DETRACTOR_POSITION = PERSON.position('detractor');
+const UNKNOWN_POSITION = PERSON.position('unknown');
+const ROLES_FIELD = PERSON.ROLES;
+const INFLUENCE_FIELD = PERSON.INFLUENCE;
+const HIGH_INFLUENCE = PERSON.influence('high');
+const PLANNED = STEP_STATUS.planned;
+const ALIGNMENT_MEETING = MEETING_KIND.alignment_meeting;
+const EXECUTIVE_CONVERSATION = MEETING_KIND.executive_conversation;
+const BUDGET_OWNER_ROLE = PERSON.role('budget_owner');
+const WON = STATUS.won;
 
 const bit = (id: keyof typeof SLOT) => 1 << SLOT[id];
 
@@ -64,39 +77,32 @@ const USE_CASES_RECORDED = bit('use_cases_recorded');
 const BUSINESS_CASE_COMPLETE = bit('business_case_complete');
 const BUSINESS_CASE_PORTABLE = bit('business_case_portable');
 
-function alignRequired({ goals, outcomes, business_case: bc }: OpportunityFacts, { today, settings }: RuleContext): number {
+function alignRequired({ account, businessCase: bc }: PreparedFacts, { today, settings }: RuleContext): number {
+  const { codes, goals, outcomes, useCases } = account;
   let unmet = 0;
-  if (goals.length === 0) unmet |= GOAL_DOCUMENTED;
+  if (goals === outcomes) unmet |= GOAL_DOCUMENTED;
   const window = settings.freshness_days.goal_current;
   let current = false;
-  for (let i = 0; i < goals.length && !current; i += 1) {
-    const day = goals[i]!.confirmed_current_on;
-    current = day !== null && isFresh(day, today, window);
-  }
+  for (let k = goals; k < outcomes && !current; k += 1) current = isFresh(codes[k]!, today, window);
   if (!current) unmet |= GOAL_CURRENT;
-  if (!anyOutcomeOnGoal(goals, outcomes)) unmet |= OUTCOMES_RECORDED;
-  if (bc === null || !(bc.goal_answered && bc.progress_answered && bc.path_answered && bc.success_answered)) unmet |= BUSINESS_CASE_COMPLETE;
+  // An outcome's code is its goal's index, -1 when on none.
+  let onGoal = false;
+  for (let k = outcomes; k < useCases && !onGoal; k += 1) onGoal = codes[k]! >= 0;
+  if (!onGoal) unmet |= OUTCOMES_RECORDED;
+  if (bc === null || bc.unanswered !== 0) unmet |= BUSINESS_CASE_COMPLETE;
   return unmet;
 }
 
-function alignRecommended({ use_cases, business_case: bc }: OpportunityFacts): number {
+function alignRecommended({ account: { codes, useCases: from, stakeholders: to }, businessCase: bc }: PreparedFacts): number {
   let active = false;
   let other = false;
-  for (let i = 0; i < use_cases.length && !(active && other); i += 1) {
-    if (use_cases[i]!.status === 'active') active = true;
+  for (let k = from; k < to && !(active && other); k += 1) {
+    if (codes[k] === ACTIVE) active = true;
     else other = true;
   }
   let unmet = active && other ? 0 : USE_CASES_RECORDED;
   if (bc === null || !bc.portable) unmet |= BUSINESS_CASE_PORTABLE;
   return unmet;
-}
-
-function anyOutcomeOnGoal(goals: OpportunityFacts['goals'], outcomes: OpportunityFacts['outcomes']): boolean {
-  for (let o = 0; o < outcomes.length; o += 1) {
-    const goalId = outcomes[o]!.goal_id;
-    for (let g = 0; g < goals.length; g += 1) if (goals[g]!.id === goalId) return true;
-  }
-  return false;
 }
 
 const STAKEHOLDERS_MAPPED = bit('stakeholders_mapped');
@@ -107,18 +113,18 @@ const ALIGNMENT_MEETING_HELD = bit('alignment_meeting_held');
 const DETRACTORS_ADDRESSED = bit('detractors_addressed');
 const COMMUNICATION_PLAN = bit('communication_plan');
 
-function advocateRequired({ stakeholders, insights }: OpportunityFacts, { today, settings }: RuleContext): number {
+function advocateRequired({ account: { codes, stakeholders, insights, meetings } }: PreparedFacts, { today, settings }: RuleContext): number {
   let mapped = 0;
   let sponsor = false;
   let engaged = 0;
-  for (let i = 0; i < stakeholders.length; i += 1) {
-    const person = stakeholders[i]!;
-    const position = person.position;
-    if (person.roles.length > 0 && position !== 'unknown') mapped += 1;
-    if (position === 'sponsor') {
+  for (let k = stakeholders; k < insights; k += 1) {
+    const code = codes[k]!;
+    const position = code & POSITION_FIELD;
+    if ((code & ROLES_FIELD) !== 0 && position !== UNKNOWN_POSITION) mapped += 1;
+    if (position === SPONSOR_POSITION) {
       sponsor = true;
       engaged += 1;
-    } else if (position === 'supporter') engaged += 1;
+    } else if (position === SUPPORTER_POSITION) engaged += 1;
   }
   let unmet = 0;
   if (mapped < MIN_MAPPED_STAKEHOLDERS) unmet |= STAKEHOLDERS_MAPPED;
@@ -126,28 +132,24 @@ function advocateRequired({ stakeholders, insights }: OpportunityFacts, { today,
   if (engaged < MIN_ENGAGED_STAKEHOLDERS) unmet |= MULTI_THREADED;
   const window = settings.freshness_days.insight_shared;
   let shared = false;
-  for (let i = 0; i < insights.length && !shared; i += 1) {
-    const day = insights[i]!.shared_on;
-    shared = day !== null && isFresh(day, today, window);
-  }
+  for (let k = insights; k < meetings && !shared; k += 1) shared = isFresh(codes[k]!, today, window);
   if (!shared) unmet |= INSIGHT_SHARED;
   return unmet;
 }
 
-function advocateRecommended({ stakeholders, communication_steps: steps, meetings }: OpportunityFacts, { today }: RuleContext): number {
+function advocateRecommended({ account }: PreparedFacts, { today }: RuleContext): number {
+  const { codes, stakeholders, insights, meetings, steps } = account;
+  // A meeting's code is `heldOn * 2 + kind`.
   let held = false;
-  for (let i = 0; i < meetings.length && !held; i += 1) {
-    const meeting = meetings[i]!;
-    held = meeting.kind === 'alignment_meeting' && dayNumber(meeting.held_on) <= today;
-  }
+  for (let k = meetings; k < steps && !held; k += 1) held = (codes[k]! & 1) === ALIGNMENT_MEETING && codes[k]! >> 1 <= today;
   let unmet = held ? 0 : ALIGNMENT_MEETING_HELD;
   let anyInfluential = false;
-  for (let i = 0; i < stakeholders.length; i += 1) {
-    const person = stakeholders[i]!;
-    const detractor = person.position === 'detractor';
-    const influential = person.influence === 'high';
+  for (let k = stakeholders; k < insights; k += 1) {
+    const code = codes[k]!;
+    const detractor = (code & POSITION_FIELD) === DETRACTOR_POSITION;
+    const influential = (code & INFLUENCE_FIELD) === HIGH_INFLUENCE;
     if (influential) anyInfluential = true;
-    if ((detractor || influential) && !hasPlannedStep(steps, person)) {
+    if ((detractor || influential) && !hasPlannedStep(account, personIndex(account, k))) {
       if (detractor) unmet |= DETRACTORS_ADDRESSED;
       if (influential) unmet |= COMMUNICATION_PLAN;
     }
@@ -156,12 +158,10 @@ function advocateRecommended({ stakeholders, communication_steps: steps, meeting
   return unmet;
 }
 
-function hasPlannedStep(steps: readonly CommunicationStepFact[], person: StakeholderFact): boolean {
-  const id = person.id;
-  for (let i = 0; i < steps.length; i += 1) {
-    const step = steps[i]!;
-    if (step.stakeholder_id === id && step.status === 'planned') return true;
-  }
+/** Whether person `person` (index within the stakeholders) has a planned step: one code compared per step. */
+function hasPlannedStep({ codes, steps, end }: PreparedAccountLists, person: number): boolean {
+  const planned = stepCode(person, PLANNED);
+  for (let k = steps; k < end; k += 1) if (codes[k] === planned) return true;
   return false;
 }
 
@@ -179,59 +179,57 @@ const COMMERCIAL_PARTNER_ENGAGED = bit('commercial_partner_engaged');
 const INTENT_REQUIRED = DECISION_TIMING_KNOWN | BUDGET_OWNER_IDENTIFIED | APPROVAL_PATH_MAPPED | TIMELINE_CONFIRMED | VERBAL_COMMITMENT_WITH_PATH;
 const INTENT_RECOMMENDED = PROCUREMENT_ENGAGED | LEGAL_REVIEW | SECURITY_REVIEW | EXEC_CONVERSATION_SCHEDULED | COMMERCIAL_PARTNER_ENGAGED;
 
-/** The Intent criteria the intent signals meet (`criteria/intent.ts` has the table), as bits. */
-function metBySignals(facts: OpportunityFacts): number {
-  const signals = facts.intent_signals;
+/** By signal kind code, the Intent criterion bit a signal of that kind meets (`criteria/intent.ts` has the table); 0 for none. */
+const MET_BY_KIND: Int32Array = Int32Array.from(Object.keys(SIGNAL_KIND) as (keyof typeof SIGNAL_KIND)[], (kind) => {
+  switch (kind) {
+    case 'decision_timing_known':
+      return DECISION_TIMING_KNOWN;
+    case 'budget_owner_identified':
+      return BUDGET_OWNER_IDENTIFIED;
+    case 'approval_path_mapped':
+      return APPROVAL_PATH_MAPPED;
+    case 'timeline_confirmed':
+      return TIMELINE_CONFIRMED;
+    case 'verbal_commitment':
+      // Only with owned next steps: the code of one without is skipped below.
+      return VERBAL_COMMITMENT_WITH_PATH;
+    case 'procurement_engaged':
+    case 'stakeholder_introduced_procurement':
+      return PROCUREMENT_ENGAGED;
+    case 'legal_review':
+      return LEGAL_REVIEW;
+    case 'security_review':
+      return SECURITY_REVIEW;
+    case 'exec_conversation_scheduled':
+      return EXEC_CONVERSATION_SCHEDULED;
+    case 'commercial_partner_engaged':
+      return COMMERCIAL_PARTNER_ENGAGED;
+    default:
+      // renewal planning, budget reallocated, risk raised, other: context, no criterion.
+      return 0;
+  }
+});
+/** A yes without owned next steps meets nothing. */
+const YES_WITHOUT_OWNERS_CODE = SIGNAL_KIND.verbal_commitment * 2;
+
+/** The Intent criteria the intent signals meet, as bits (a signal's code is `kind * 2 + withOwners`). */
+function metBySignals({ intentSignals: { codes } }: PreparedFacts): number {
   let met = 0;
-  for (let i = 0; i < signals.length; i += 1) {
-    const signal = signals[i]!;
-    switch (signal.kind) {
-      case 'decision_timing_known':
-        met |= DECISION_TIMING_KNOWN;
-        break;
-      case 'budget_owner_identified':
-        met |= BUDGET_OWNER_IDENTIFIED;
-        break;
-      case 'approval_path_mapped':
-        met |= APPROVAL_PATH_MAPPED;
-        break;
-      case 'timeline_confirmed':
-        met |= TIMELINE_CONFIRMED;
-        break;
-      case 'verbal_commitment':
-        if (signal.has_next_steps_with_owners) met |= VERBAL_COMMITMENT_WITH_PATH;
-        break;
-      case 'procurement_engaged':
-      case 'stakeholder_introduced_procurement':
-        met |= PROCUREMENT_ENGAGED;
-        break;
-      case 'legal_review':
-        met |= LEGAL_REVIEW;
-        break;
-      case 'security_review':
-        met |= SECURITY_REVIEW;
-        break;
-      case 'exec_conversation_scheduled':
-        met |= EXEC_CONVERSATION_SCHEDULED;
-        break;
-      case 'commercial_partner_engaged':
-        met |= COMMERCIAL_PARTNER_ENGAGED;
-        break;
-      default:
-        // renewal planning, budget reallocated, risk raised, other: context, no criterion.
-        break;
-    }
+  for (let i = 0; i < codes.length; i += 1) {
+    const code = codes[i]!;
+    if (code !== YES_WITHOUT_OWNERS_CODE) met |= MET_BY_KIND[code >> 1]!;
   }
   return met;
 }
 
-function intentRequired(facts: OpportunityFacts): number {
+function intentRequired(facts: PreparedFacts): number {
   let met = metBySignals(facts);
-  const { opportunity, stakeholders } = facts;
-  if (opportunity.target_date !== null && opportunity.target_date_confirmed_on !== null) met |= TIMELINE_CONFIRMED;
+  const opportunity = facts.opportunity;
+  if (opportunity.targetDay !== NO_DAY && opportunity.targetConfirmedDay !== NO_DAY) met |= TIMELINE_CONFIRMED;
   if ((met & BUDGET_OWNER_IDENTIFIED) === 0) {
-    for (let i = 0; i < stakeholders.length; i += 1) {
-      if (stakeholders[i]!.roles.includes('budget_owner')) {
+    const { codes, stakeholders, insights } = facts.account;
+    for (let k = stakeholders; k < insights; k += 1) {
+      if ((codes[k]! & BUDGET_OWNER_ROLE) !== 0) {
         met |= BUDGET_OWNER_IDENTIFIED;
         break;
       }
@@ -240,12 +238,12 @@ function intentRequired(facts: OpportunityFacts): number {
   return INTENT_REQUIRED & ~met;
 }
 
-function intentRecommended(facts: OpportunityFacts): number {
+function intentRecommended(facts: PreparedFacts): number {
   let met = metBySignals(facts);
   if ((met & EXEC_CONVERSATION_SCHEDULED) === 0) {
-    const meetings = facts.meetings;
-    for (let i = 0; i < meetings.length; i += 1) {
-      if (meetings[i]!.kind === 'executive_conversation') {
+    const { codes, meetings, steps } = facts.account;
+    for (let k = meetings; k < steps; k += 1) {
+      if ((codes[k]! & 1) === EXECUTIVE_CONVERSATION) {
         met |= EXEC_CONVERSATION_SCHEDULED;
         break;
       }
@@ -260,16 +258,16 @@ const WIN_SUMMARY_SENT = bit('win_summary_sent');
 const ADVOCACY_ASK_MADE = bit('advocacy_ask_made');
 const NEXT_CYCLE_GOALS_SET = bit('next_cycle_goals_set');
 
-function closeRequired({ opportunity, close_record: close }: OpportunityFacts): number {
+function closeRequired({ opportunity, closeRecord: close }: PreparedFacts): number {
   if (close === null) return AGREEMENT_FINALIZED | CLOSE_REASONS_DOCUMENTED | NEXT_CYCLE_GOALS_SET;
   let unmet = 0;
-  if (opportunity.status !== 'won' || close.agreement_finalized_on === null) unmet |= AGREEMENT_FINALIZED;
+  if (opportunity.status !== WON || close.agreement_finalized_on === null) unmet |= AGREEMENT_FINALIZED;
   if (close.close_reason_count <= 0) unmet |= CLOSE_REASONS_DOCUMENTED;
   if (close.next_cycle_goal_count <= 0) unmet |= NEXT_CYCLE_GOALS_SET;
   return unmet;
 }
 
-function closeRecommended({ close_record: close }: OpportunityFacts): number {
+function closeRecommended({ closeRecord: close }: PreparedFacts): number {
   if (close === null) return WIN_SUMMARY_SENT | ADVOCACY_ASK_MADE;
   let unmet = 0;
   if (close.win_summary_sent_on === null) unmet |= WIN_SUMMARY_SENT;
@@ -277,8 +275,8 @@ function closeRecommended({ close_record: close }: OpportunityFacts): number {
   return unmet;
 }
 
-/** As `isWithinDays` (`days.ts`): dated at most `window` days before `today`, and not after it. */
-function isFresh(isoDay: string, today: number, window: number): boolean {
-  const age = today - dayNumber(isoDay);
+/** As `isWithinDays` (`days.ts`): dated at most `window` days before `today`, and not after it (nor `NO_DAY`). */
+function isFresh(day: number, today: number, window: number): boolean {
+  const age = today - day;
   return age >= 0 && age <= window;
 }

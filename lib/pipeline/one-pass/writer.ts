@@ -73,8 +73,7 @@ export function lackingText(verdict: Verdict): string {
 
 /**
  * A scratch mark per record of a list being read, so an explainer can classify
- * each record once (parsing its date once) and then write exactly the ids it
- * needs. Reused: evaluation is synchronous and never re-entered. Explainers write
+ * each record once and then write exactly the ids it needs. Reused: evaluation is synchronous and never re-entered. Explainers write
  * a mark for every record (zero for none), so a scratch is never cleared.
  *
  * Returns the getter of one scratch, with room for `length` records.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateOpportunity } from '../evaluate';
 import { OpportunityFacts } from '../facts';
+import { prepareFacts } from '../prepared-facts';
 import { realisticFacts } from './realistic-facts';
 
 describe('realisticFacts (benchmark data)', () => {
@@ -11,7 +12,7 @@ describe('realisticFacts (benchmark data)', () => {
   });
 
   it('spreads opportunities over every evidence stage, so the benchmark exercises every rule', () => {
-    const stages = new Set(facts.map((f) => evaluateOpportunity(f, { now: '2026-11-22' }).evidenceStage));
+    const stages = new Set(facts.map((f) => evaluateOpportunity(prepareFacts(f), { now: '2026-11-22' }).evidenceStage));
     expect([...stages].sort()).toEqual(['advocate', 'align', 'complete', 'identify', 'intent', 'net_revenue_close']);
   });
 
