@@ -178,8 +178,14 @@ export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizat
   };
 
   /** A table by ranges of its key, each range paged by offset where the server caps it; pages handed on in key order. */
-  const byKeyRanges = async (table: string, q: TableQuery) => {
-    const counted = await get(FACTS_COUNT, q, { columns: q.order, limit: 1, offset: 0, count: true });
+  const byKeyRanges = async (table: string, q: TableQuery, queued: () => void) => {
+    let counted;
+    try {
+      counted = await get(FACTS_COUNT, q, { columns: q.order, limit: 1, offset: 0, count: true });
+    } catch (error) {
+      queued();
+      throw error;
+    }
     const rangeRows = options.factsRangeRows ?? FACTS_RANGE_ROWS;
     const ranges = uuidKeyRanges(Math.min(MAX_FACTS_RANGES, Math.ceil(counted.total / rangeRows)));
     // Per range: its pages' texts and rows as they come, and how many pages it has once its first answer says.
@@ -205,7 +211,7 @@ export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizat
         page += 1;
       }
     };
-    await Promise.all(
+    const reading = Promise.all(
       ranges.map(async (keys, r) => {
         const filter = rangeFilter(q.order, keys);
         const first = await get(factsPage(r, 0), q, { filter, offset: 0, count: true });
@@ -225,8 +231,20 @@ export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizat
         await Promise.all(rest);
       }),
     );
+    // Every range is asked (queued in the pool) by now.
+    queued();
+    await reading;
   };
 
-  await Promise.all(Object.entries(dashboardQueries(organizationId, fromWeek)).map(([table, q]) => (q.byKeyRanges ? byKeyRanges(table, q) : byOffsets(table, q))));
+  // The facts are counted alone first, so that their ranges take the first
+  // free requests; the other tables are asked once they are queued.
+  const tables = Object.entries(dashboardQueries(organizationId, fromWeek));
+  const byRanges = tables.filter(([, q]) => q.byKeyRanges);
+  const others = tables.filter(([, q]) => !q.byKeyRanges);
+  let unqueued = byRanges.length;
+  let allQueued = () => {};
+  const othersMayStart = unqueued === 0 ? Promise.resolve() : new Promise<void>((resolve) => (allQueued = resolve));
+  const reads = byRanges.map(([table, q]) => byKeyRanges(table, q, () => --unqueued === 0 && allQueued()));
+  await Promise.all([...reads, othersMayStart.then(() => Promise.all(others.map(([table, q]) => byOffsets(table, q))))]);
   return pages;
 }
