@@ -7,11 +7,9 @@ import { ACCOUNT_COLUMNS, MEMBER_COLUMNS, MILESTONE_COLUMNS, SNAPSHOT_COLUMNS, S
  * background, which holds the session. Hands each page on as the text
  * PostgREST sent as soon as it arrives (`onPage`: the stream to the dashboard
  * page, stream-messages.ts), and answers all of them at the end: the worker
- * never parses the bulk, the page does, once. Each table's first page is asked with a count; the rows the
- * server actually sent (a Supabase project caps a request at 1,000 rows by
- * default; the cap is a project setting) set the step of the remaining pages,
- * ordered by a unique key so pages neither overlap nor skip, a few requests at
- * a time. Only the columns the dashboard reads are asked for. The facts come
+ * never parses the bulk, the page does, once. The facts are read by ranges
+ * of their key, the other tables by offset pages (`fetchDashboardPages`), a
+ * few requests at a time. Only the columns the dashboard reads are asked for. The facts come
  * from `account_facts_compact` (one row per account, nothing repeated, in a
  * compact positional form: account-facts.ts), which also carries the
  * stakeholders and insights of accounts with no opportunity.
