@@ -1,24 +1,15 @@
 import { ACCOUNT_FACTS_COLUMNS, ACCOUNT_FACTS_RELATION } from './account-facts';
-import {
-  ACCOUNT_COLUMNS,
-  MEMBER_COLUMNS,
-  MILESTONE_COLUMNS,
-  SNAPSHOT_COLUMNS,
-  SNAPSHOT_LINE_COLUMNS,
-  STAGE_CHANGE_COLUMNS,
-  TITLE_COLUMNS,
-} from './workspace-rows';
+import { PriorityPool, rangeFilter, uuidKeyRanges, type Priority } from './key-ranges';
+import { ACCOUNT_COLUMNS, MEMBER_COLUMNS, MILESTONE_COLUMNS, SNAPSHOT_COLUMNS, SNAPSHOT_LINE_COLUMNS, STAGE_CHANGE_COLUMNS, TITLE_COLUMNS } from './workspace-rows';
 
 /**
  * Reads the organization's dashboard rows from its database (PostgREST), in the
  * background, which holds the session. Hands each page on as the text
  * PostgREST sent as soon as it arrives (`onPage`: the stream to the dashboard
  * page, stream-messages.ts), and answers all of them at the end: the worker
- * never parses the bulk, the page does, once. Each table's first page is asked with a count; the rows the
- * server actually sent (a Supabase project caps a request at 1,000 rows by
- * default; the cap is a project setting) set the step of the remaining pages,
- * ordered by a unique key so pages neither overlap nor skip, a few requests at
- * a time. Only the columns the dashboard reads are asked for. The facts come
+ * never parses the bulk, the page does, once. The facts are read by ranges
+ * of their key, the other tables by offset pages (`fetchDashboardPages`), a
+ * few requests at a time. Only the columns the dashboard reads are asked for. The facts come
  * from `account_facts_compact` (one row per account, nothing repeated, in a
  * compact positional form: account-facts.ts), which also carries the
  * stakeholders and insights of accounts with no opportunity.
@@ -32,30 +23,47 @@ export interface WorkspaceEndpoint {
 
 /**
  * Rows asked per request; the server may send fewer (its cap), and paging
- * follows what it sent. Smaller pages would let the dashboard page start
- * decoding sooner, but each later page is an `offset` into `account_facts`,
- * which the server pays for again: 2,500 rows a page made the 20,000-account
- * read about 2.7 s slower in the page benchmark than 10,000 did (one run each).
+ * follows what it sent. The tables other than the facts are read by
+ * `offset` pages: their rows are small, so a few large pages cost the server
+ * least.
  */
 export const PAGE_ROWS = 10_000;
-/** The facts pages are the page's heaviest to decode: asked first, so the cheap tables' pages come last. */
-const HEAVIEST_FIRST = 'account_facts';
+/**
+ * Accounts per key range of the facts (key-ranges.ts): about 1.7 MB of
+ * compact facts, which the dashboard page decodes in a few tens of
+ * milliseconds while the next ranges are read. Under a Supabase project's
+ * default cap (1,000 rows a request), so there too a range is almost always
+ * one request.
+ */
+export const FACTS_RANGE_ROWS = 900;
+/** More ranges than this only add requests. */
+const MAX_FACTS_RANGES = 256;
 const IN_FLIGHT = 6;
 
-/** Each table's request: path and query (without paging), and the unique key to order by. */
-export function dashboardQueries(organizationId: string, fromWeek: string): Record<string, { path: string; order: string }> {
-  const org = `organization_id=eq.${organizationId}`;
+/** The read of one table: relation, filters (PostgREST's, with their `&`), the columns asked, the unique key to order by. */
+export interface TableQuery {
+  relation: string;
+  columns: string;
+  filter: string;
+  order: string;
+  /** Read by ranges of `order` (a UUID key) rather than by offsets (key-ranges.ts). */
+  byKeyRanges?: boolean;
+}
+
+/** Each table's request. */
+export function dashboardQueries(organizationId: string, fromWeek: string): Record<string, TableQuery> {
+  const org = `&organization_id=eq.${organizationId}`;
   return {
-    organization: { path: `organizations?select=*&id=eq.${organizationId}`, order: 'id' },
-    members: { path: `members?select=${MEMBER_COLUMNS}&${org}`, order: 'user_id' },
-    accounts: { path: `accounts?select=${ACCOUNT_COLUMNS}&${org}`, order: 'id' },
-    account_facts: { path: `${ACCOUNT_FACTS_RELATION}?select=${ACCOUNT_FACTS_COLUMNS}&${org}`, order: 'account_id' },
-    titles: { path: `opportunities?select=${TITLE_COLUMNS}&${org}`, order: 'id' },
-    milestones: { path: `account_milestones?select=${MILESTONE_COLUMNS}&${org}`, order: 'id' },
-    stage_changes: { path: `opportunity_stage_changes?select=${STAGE_CHANGE_COLUMNS}&${org}`, order: 'id' },
-    snapshots: { path: `forecast_snapshots?select=${SNAPSHOT_COLUMNS}&${org}&week_start=gte.${fromWeek}`, order: 'id' },
+    organization: { relation: 'organizations', columns: '*', filter: `&id=eq.${organizationId}`, order: 'id' },
+    members: { relation: 'members', columns: MEMBER_COLUMNS, filter: org, order: 'user_id' },
+    accounts: { relation: 'accounts', columns: ACCOUNT_COLUMNS, filter: org, order: 'id' },
+    account_facts: { relation: ACCOUNT_FACTS_RELATION, columns: ACCOUNT_FACTS_COLUMNS, filter: org, order: 'account_id', byKeyRanges: true },
+    titles: { relation: 'opportunities', columns: TITLE_COLUMNS, filter: org, order: 'id' },
+    milestones: { relation: 'account_milestones', columns: MILESTONE_COLUMNS, filter: org, order: 'id' },
+    stage_changes: { relation: 'opportunity_stage_changes', columns: STAGE_CHANGE_COLUMNS, filter: org, order: 'id' },
+    snapshots: { relation: 'forecast_snapshots', columns: SNAPSHOT_COLUMNS, filter: `${org}&week_start=gte.${fromWeek}`, order: 'id' },
     // Only the lines that make up each week's forecast (expected to close that week).
-    snapshot_lines: { path: `forecast_snapshot_lines?select=${SNAPSHOT_LINE_COLUMNS}&${org}&due_in_week=is.true&week_start=gte.${fromWeek}`, order: 'id' },
+    snapshot_lines: { relation: 'forecast_snapshot_lines', columns: SNAPSHOT_LINE_COLUMNS, filter: `${org}&due_in_week=is.true&week_start=gte.${fromWeek}`, order: 'id' },
   };
 }
 
@@ -72,57 +80,169 @@ export class WorkspaceReadError extends Error {
 export type PageArrived = (table: string, page: number, offset: number, text: string) => void;
 
 export interface FetchPagesOptions {
-  /** Called with each page as soon as its text is in, in whatever order the server answers. */
+  /**
+   * Called with each page as soon as its text is in. A table's pages come in
+   * their order (page 0, 1, …; the facts in key order), the tables
+   * interleaved.
+   */
   onPage?: PageArrived;
   /** Stops every request still running or queued (the page that asked went away). */
   signal?: AbortSignal;
+  /** Accounts per key range of the facts (tests use small ones). */
+  factsRangeRows?: number;
+  /** Requests at once. */
+  inFlight?: number;
 }
 
+/** One request's part beyond its table's query: other columns, more filters, which rows, and whether to count what matches. */
+interface Ask {
+  columns?: string;
+  filter?: string;
+  limit?: number;
+  offset: number;
+  count: boolean;
+}
+
+/** Who goes first when a request slot frees: the facts' count, then the facts in key order, then the other tables. */
+const FACTS_COUNT: Priority = [0];
+const factsPage = (range: number, page: number): Priority => [1, range, page];
+const otherPage = (page: number): Priority => [page === 0 ? 2 : 3, page];
+
+/**
+ * Reads every table of the dashboard. Each answer's `Content-Range` says how
+ * many rows the server sent and how many match: a Supabase project caps a
+ * request (1,000 rows by default, a project setting), and paging follows
+ * what it actually sent. Pages are ordered by a unique key, so they neither
+ * overlap nor skip.
+ *
+ * The facts (the bulk: ~2 KB an account) are counted first, then read in
+ * ranges of their key of about `FACTS_RANGE_ROWS` accounts each, several at
+ * once, and handed on in key order as soon as every earlier range is in;
+ * the dashboard page decodes each while the next are read. The other tables
+ * follow, by offset pages.
+ */
 export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizationId: string, fromWeek: string, options: FetchPagesOptions = {}): Promise<Record<string, string[]>> {
   const doFetch = endpoint.fetch ?? fetch;
-  const { onPage, signal } = options;
+  const { onPage } = options;
+  // The first failure stops everything queued or in flight, as the caller's signal does.
+  const stop = new AbortController();
+  const signal = stop.signal;
+  if (options.signal?.aborted) stop.abort(options.signal.reason);
+  options.signal?.addEventListener('abort', () => stop.abort(options.signal?.reason), { once: true });
+  const pool = new PriorityPool(options.inFlight ?? IN_FLIGHT);
   const headers = { apikey: endpoint.anonKey, authorization: `Bearer ${endpoint.accessToken}`, accept: 'application/json' };
-  const get = async (path: string, order: string, offset: number, count: boolean, limit = PAGE_ROWS) => {
-    signal?.throwIfAborted();
-    const response = await doFetch(`${endpoint.url}/rest/v1/${path}&order=${order}.asc&limit=${limit}&offset=${offset}`, {
-      headers: count ? { ...headers, prefer: 'count=exact' } : headers,
-      signal,
+
+  /** One request: `limit` rows from `offset` of the query; with `count`, the total that matches (else the rows sent). */
+  const get = (priority: Priority, q: TableQuery, extra: Ask) =>
+    pool.run(priority, async () => {
+      try {
+        return await request(q, extra);
+      } catch (error) {
+        // At once, before the pool starts the next request.
+        stop.abort(error);
+        throw error;
+      }
     });
+  const request = async (q: TableQuery, extra: Ask) => {
+    signal.throwIfAborted();
+    const query = `${q.relation}?select=${extra.columns ?? q.columns}${q.filter}${extra.filter ?? ''}&order=${q.order}.asc&limit=${extra.limit ?? PAGE_ROWS}&offset=${extra.offset}`;
+    const response = await doFetch(`${endpoint.url}/rest/v1/${query}`, { headers: extra.count ? { ...headers, prefer: 'count=exact' } : headers, signal });
     const text = await response.text();
-    if (!response.ok) throw new WorkspaceReadError(`The workspace refused to read ${path.split('?')[0]} (${response.status}): ${text.slice(0, 200)}`, response.status);
-    // `Content-Range: 0-999/40000`: rows 0 to 999 sent, 40,000 in all.
-    const range = /^(\d+)-(\d+)\/(\d+)$/.exec(response.headers.get('content-range') ?? '');
-    return { text, sent: range ? Number(range[2]) - Number(range[1]) + 1 : 0, total: range ? Number(range[3]) : 0 };
+    if (!response.ok) throw new WorkspaceReadError(`The workspace refused to read ${q.relation} (${response.status}): ${text.slice(0, 200)}`, response.status);
+    // `Content-Range: 0-999/40000`: rows 0 to 999 sent, 40,000 match; `*/0`: none; `0-999/*`: not counted.
+    const range = /^(?:(\d+)-(\d+)|\*)\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
+    const sent = range?.[1] !== undefined ? Number(range[2]) - Number(range[1]) + 1 : 0;
+    const total = range?.[3] !== undefined && range[3] !== '*' ? Number(range[3]) : null;
+    return { text, sent, total: total ?? sent };
   };
 
-  const queries = Object.entries(dashboardQueries(organizationId, fromWeek));
   const pages: Record<string, string[]> = {};
-  // First pages (with the count) of every table at once; then the rest, a few at a time.
-  const firsts = await Promise.all(
-    queries.map(async ([table, q]) => {
-      const first = await get(q.path, q.order, 0, true);
-      onPage?.(table, 0, 0, first.text);
-      return first;
-    }),
-  );
-  const rest: { table: string; index: number; path: string; order: string; step: number }[] = [];
-  queries.forEach(([table, q], i) => {
-    const first = firsts[i]!;
-    pages[table] = [first.text];
-    if (first.sent <= 0 || first.sent >= first.total) return;
-    for (let index = 1; index * first.sent < first.total; index += 1) rest.push({ table, index, path: q.path, order: q.order, step: first.sent });
-  });
-  rest.sort((a, b) => Number(b.table === HEAVIEST_FIRST) - Number(a.table === HEAVIEST_FIRST));
-  let next = 0;
-  const worker = async () => {
-    while (next < rest.length) {
-      const job = rest[next++]!;
-      const offset = job.index * job.step;
-      const { text } = await get(job.path, job.order, offset, false, job.step);
-      pages[job.table]![job.index] = text;
-      onPage?.(job.table, job.index, offset, text);
-    }
+  const deliver = (table: string, page: number, offset: number, text: string) => {
+    (pages[table] ??= [])[page] = text;
+    onPage?.(table, page, offset, text);
   };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, rest.length) }, worker));
+
+  /** A table by offset pages: the first page says the step and how many follow. */
+  const byOffsets = async (table: string, q: TableQuery) => {
+    const first = await get(otherPage(0), q, { offset: 0, count: true });
+    deliver(table, 0, 0, first.text);
+    if (first.sent <= 0) return;
+    const rest: Promise<void>[] = [];
+    for (let index = 1; index * first.sent < first.total; index += 1) {
+      const offset = index * first.sent;
+      rest.push(get(otherPage(index), q, { limit: first.sent, offset, count: false }).then(({ text }) => deliver(table, index, offset, text)));
+    }
+    await Promise.all(rest);
+  };
+
+  /** A table by ranges of its key, each range paged by offset where the server caps it; pages handed on in key order. */
+  const byKeyRanges = async (table: string, q: TableQuery, queued: () => void) => {
+    let counted;
+    try {
+      counted = await get(FACTS_COUNT, q, { columns: q.order, limit: 1, offset: 0, count: true });
+    } catch (error) {
+      queued();
+      throw error;
+    }
+    const rangeRows = options.factsRangeRows ?? FACTS_RANGE_ROWS;
+    const ranges = uuidKeyRanges(Math.min(MAX_FACTS_RANGES, Math.ceil(counted.total / rangeRows)));
+    // Per range: its pages' texts and rows as they come, and how many pages it has once its first answer says.
+    const arrived = ranges.map(() => ({ pages: null as number | null, texts: [] as { text: string; rows: number }[] }));
+    let range = 0;
+    let page = 0;
+    let delivered = 0;
+    let rows = 0;
+    const flush = () => {
+      while (range < ranges.length) {
+        const state = arrived[range]!;
+        if (state.pages === null) return;
+        if (page >= state.pages) {
+          range += 1;
+          page = 0;
+          continue;
+        }
+        const next = state.texts[page];
+        if (!next) return;
+        deliver(table, delivered, rows, next.text);
+        delivered += 1;
+        rows += next.rows;
+        page += 1;
+      }
+    };
+    const reading = Promise.all(
+      ranges.map(async (keys, r) => {
+        const filter = rangeFilter(q.order, keys);
+        const first = await get(factsPage(r, 0), q, { filter, offset: 0, count: true });
+        const state = arrived[r]!;
+        state.pages = first.sent > 0 ? Math.ceil(first.total / first.sent) : 1;
+        state.texts[0] = { text: first.text, rows: first.sent };
+        flush();
+        const rest: Promise<void>[] = [];
+        for (let index = 1; index < state.pages; index += 1) {
+          rest.push(
+            get(factsPage(r, index), q, { filter, limit: first.sent, offset: index * first.sent, count: false }).then(({ text, sent }) => {
+              state.texts[index] = { text, rows: sent };
+              flush();
+            }),
+          );
+        }
+        await Promise.all(rest);
+      }),
+    );
+    // Every range is asked (queued in the pool) by now.
+    queued();
+    await reading;
+  };
+
+  // The facts are counted alone first, so that their ranges take the first
+  // free requests; the other tables are asked once they are queued.
+  const tables = Object.entries(dashboardQueries(organizationId, fromWeek));
+  const byRanges = tables.filter(([, q]) => q.byKeyRanges);
+  const others = tables.filter(([, q]) => !q.byKeyRanges);
+  let unqueued = byRanges.length;
+  let allQueued = () => {};
+  const othersMayStart = unqueued === 0 ? Promise.resolve() : new Promise<void>((resolve) => (allQueued = resolve));
+  const reads = byRanges.map(([table, q]) => byKeyRanges(table, q, () => --unqueued === 0 && allQueued()));
+  await Promise.all([...reads, othersMayStart.then(() => Promise.all(others.map(([table, q]) => byOffsets(table, q))))]);
   return pages;
 }

@@ -43,11 +43,13 @@ export interface ReadAnswer {
  * the double passes that text on; parsing rows into objects and serialising
  * them again would be slower than the real server and less faithful to it.
  */
-export async function readRelation(client: PoolClient, relation: string, params: URLSearchParams, countExact: boolean): Promise<ReadAnswer> {
+export async function readRelation(client: PoolClient, relation: string, params: URLSearchParams, countExact: boolean, maxRows?: number): Promise<ReadAnswer> {
   const name = identifier(relation);
   const { rows: exists } = await client.query(`select 1 from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relname = $1`, [name]);
   if (exists.length === 0) throw postgrestError(404, 'PGRST205', `Could not find the table 'public.${name}' in the schema cache`);
   const query = parseReadQuery(params);
+  // PostgREST's `db-max-rows` (Supabase's "Max rows", 1,000 by default): no answer holds more, whatever `limit` asks.
+  if (maxRows !== undefined) query.limit = Math.min(query.limit ?? maxRows, maxRows);
   const { sql, params: values } = readSql(name, query);
   const { rows } = await client.query<{ body: string | null; n: string; single: string | null }>(
     // The single row is the body's first element: PostgreSQL computes the one

@@ -23,6 +23,8 @@ export interface SupabaseDoubleOptions {
   port?: number;
   accessTokenSeconds?: number;
   googleEmail?: string;
+  /** PostgREST's `db-max-rows`: the most rows one read answers (a Supabase project's default is 1,000); unlimited when absent. */
+  maxRows?: number;
 }
 
 export interface SupabaseDouble {
@@ -79,7 +81,7 @@ export async function startSupabaseDouble(options: SupabaseDoubleOptions): Promi
       throw postgrestError(405, 'PGRST117', `Sidecar writes through RPC functions only; ${req.method} on tables is not served by this double`);
     }
     const countExact = /count=exact/.test(String(req.headers.prefer ?? ''));
-    const answer = await asRole(pool, claims, (client) => readRelation(client, target, url.searchParams, countExact));
+    const answer = await asRole(pool, claims, (client) => readRelation(client, target, url.searchParams, countExact, options.maxRows));
     if (String(req.headers.accept ?? '').includes('application/vnd.pgrst.object+json')) {
       if (answer.count !== 1 || !answer.single) {
         throw postgrestError(406, 'PGRST116', 'JSON object requested, multiple (or no) rows returned', `The result contains ${answer.count} rows`);
