@@ -78,7 +78,7 @@ async function traceColdOpen(page: Page, file: string, open: () => Promise<void>
     traceConfig: {
       includedCategories: [
         'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame',
-        'blink.user_timing', 'loading', 'v8', 'v8.execute', 'disabled-by-default-v8.gc', 'blink', 'navigation', 'browser', 'cc', 'gpu', 'toplevel', 'extensions',
+        'blink.user_timing', 'loading', 'v8', 'v8.execute', 'disabled-by-default-v8.gc', 'blink', 'navigation', 'browser', 'cc', 'gpu', 'toplevel', 'extensions', 'disabled-by-default-v8.cpu_profiler',
       ],
     },
   });

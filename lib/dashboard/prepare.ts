@@ -144,7 +144,8 @@ export function prepareDashboard(input: DashboardInput, ahead?: Preassessed): Pr
   for (const change of input.stage_changes) {
     let list = stageChanges.get(change.opportunity_id);
     if (!list) stageChanges.set(change.opportunity_id, (list = []));
-    list.push({ ...change, at: Date.parse(change.changed_at) });
+    // Written out rather than spread: copying 80,000 records by spread cost several times the parse.
+    list.push({ opportunity_id: change.opportunity_id, stage: change.stage, status: change.status, changed_at: change.changed_at, at: Date.parse(change.changed_at) });
   }
   for (const list of stageChanges.values()) if (list.length > 1) list.sort((a, b) => a.at - b.at);
 
