@@ -50,7 +50,7 @@ export interface WorkspaceAssembler {
 export function createWorkspaceAssembler(): WorkspaceAssembler {
   const pages = new Map<DashboardTable, unknown[][]>();
   let failure: string | null = null;
-  let now: string | null = null;
+  let readAt: string | null = null;
   let organization: OrganizationRow | null = null;
   let ahead: Preassessed | null = null;
   // Facts pages that came before the moment or the organization's settings were known.
@@ -59,8 +59,8 @@ export function createWorkspaceAssembler(): WorkspaceAssembler {
     for (const row of rows) for (const { facts } of opportunityFactsOf(row)) into.add(facts);
   };
   const startAssessing = () => {
-    if (ahead || now === null || organization === null) return;
-    const started = preassess(now, pipelineSettingsOf(organization));
+    if (ahead || readAt === null || organization === null) return;
+    const started = preassess(readAt, pipelineSettingsOf(organization));
     waiting.forEach((rows) => assess(rows, started));
     waiting = [];
     ahead = started;
@@ -70,8 +70,8 @@ export function createWorkspaceAssembler(): WorkspaceAssembler {
       return failure;
     },
     begin(at) {
-      if (now !== null) return;
-      now = at;
+      if (readAt !== null) return;
+      readAt = at;
       startAssessing();
     },
     add(table, page, offset, text) {
