@@ -1,6 +1,7 @@
 import type { Dashboard } from '@/lib/dashboard';
 import type { DashboardMember } from '@/lib/dashboard-data/loaded';
 import { EVIDENCE_STAGE_LABELS, STAGE_LABELS } from '@/lib/pipeline/stages';
+import { AccountLinks } from './AccountLinks';
 import { BarChart } from './BarChart';
 import { DataTable } from './DataTable';
 import { days, money, share, withOwner } from './format';
@@ -83,17 +84,5 @@ export function PipelineViews({ dashboard, members, onOpenAccount }: { dashboard
         />
       </Section>
     </>
-  );
-}
-
-function AccountLinks(props: { ids: readonly string[]; names: readonly string[]; onOpenAccount: Open }) {
-  return (
-    <span className="flex flex-wrap gap-x-2">
-      {props.ids.map((id, i) => (
-        <button key={id} type="button" onClick={() => props.onOpenAccount(id)} className="text-brand-700 underline dark:text-indigo-300">
-          {props.names[i]}
-        </button>
-      ))}
-    </span>
   );
 }

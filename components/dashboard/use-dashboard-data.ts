@@ -112,6 +112,9 @@ async function readFresh(signal: AbortSignal, asked: OpenedStream | null): Promi
     try {
       const stream = await readDashboardStream(
         {
+          begin(now) {
+            assembler.begin(now);
+          },
           page(table, page, offset, text) {
             const start = performance.now();
             if (assembler.add(table, page, offset, text) === null) throw new Error(assembler.failure ?? 'The workspace sent a page that does not fit.');
@@ -129,7 +132,7 @@ async function readFresh(signal: AbortSignal, asked: OpenedStream | null): Promi
         const decoded: Decoded = stream.answer.source === 'solo' ? decodeInputJson(inputJson ?? '') : assembler.finish(stream.answer.fetched_at);
         if (!decoded.ok) throw new Error(decoded.message);
         performance.mark('dashboard:validated');
-        const prepared = prepareDashboard(decoded.input);
+        const prepared = prepareDashboard(decoded.input, decoded.preassessed);
         performance.mark('dashboard:prepared');
         return { stream, prepared };
       } catch (error) {
@@ -146,7 +149,7 @@ async function readFresh(signal: AbortSignal, asked: OpenedStream | null): Promi
 /** Validates and assesses a handoff; a misfit throws with what did not fit. */
 function prepare(decoded: Decoded): PreparedDashboard {
   if (!decoded.ok) throw new Error(decoded.message);
-  return prepareDashboard(decoded.input);
+  return prepareDashboard(decoded.input, decoded.preassessed);
 }
 
 /**

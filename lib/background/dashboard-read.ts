@@ -14,6 +14,8 @@ const SNAPSHOT_LOOKBACK_DAYS = 400;
 
 /** Where the read's data goes as it arrives: pages of the workspace's tables, or the local store's whole input. */
 export interface ReadSink {
+  /** The moment the workspace is read at, before any page: the answer's `fetched_at`. */
+  begin(now: string): void;
   page(table: DashboardTable, page: number, offset: number, text: string): void;
   input(json: string): void;
 }
@@ -48,6 +50,7 @@ export async function readDashboard(db: SidecarDb, sink: ReadSink, signal: Abort
   let pages: Record<string, string[]>;
   // Marks for the page benchmark, read from the worker (bench/dashboard-page.bench.ts).
   performance.mark('dashboard-bg:fetch');
+  sink.begin(now);
   try {
     pages = await fetchDashboardPages({ url: settings.url, anonKey: settings.anon_key, accessToken: session.access_token }, organizationId, fromWeek, {
       signal,

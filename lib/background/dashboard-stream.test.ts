@@ -38,6 +38,7 @@ function open(read: ReturnType<typeof scriptedRead>['read'], sender: object = PA
 describe('the dashboard stream, background side', () => {
   it('sends each page as the read hands it over, then the answer; keeps the read only once the page says it is painted', async () => {
     const { read, seen } = scriptedRead(async (sink) => {
+      sink.begin(ANSWER.fetched_at);
       sink.page('accounts', 1, 2, '[{"b":1}]');
       sink.page('accounts', 0, 0, '[{"a":1},{"a":2}]');
       return { ok: true, answer: ANSWER, keep: async () => undefined };
@@ -46,6 +47,7 @@ describe('the dashboard stream, background side', () => {
     page.postMessage({ type: 'start' });
     await settle();
     expect(received).toEqual([
+      { type: 'begin', now: ANSWER.fetched_at },
       { type: 'text', table: 'accounts', page: 1, offset: 2, text: '[{"b":1}]', end: true },
       { type: 'text', table: 'accounts', page: 0, offset: 0, text: '[{"a":1},{"a":2}]', end: true },
       { type: 'done', answer: ANSWER },

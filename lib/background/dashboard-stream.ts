@@ -65,6 +65,7 @@ export function serveDashboardStream(port: StreamPort, store: () => SidecarDb, e
     let result: DashboardRead;
     try {
       result = await read(store(), {
+        begin: (now) => post({ type: 'begin', now }),
         page: (table, page, offset, text) => chunksOf(text).forEach((piece, i, all) => post({ type: 'text', table, page, offset, text: piece, end: i === all.length - 1 })),
         input: (json) => chunksOf(json).forEach((piece, i, all) => post({ type: 'input', text: piece, end: i === all.length - 1 })),
       }, controller.signal);

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { DashboardAccount, DashboardInput, DashboardOpportunity } from '../dashboard/input';
+import { preassess, type Preassessed } from '../dashboard/prepare';
 import type { InsightFact, OpportunityFacts, StakeholderFact } from '../pipeline/facts';
 import { fastParser } from '../zod-fast-check';
+import { opportunityFactsOf, type AccountFactsRow } from './account-facts';
 import type { Decoded } from './decode';
 import { decodeWorkspacePage } from './decode-page';
 import { DASHBOARD_TABLES, type DashboardTable } from './stream-messages';
-import { inputFromWorkspaceRows, type WorkspaceRows } from './workspace-rows';
+import { inputFromWorkspaceRows, pipelineSettingsOf, type OrganizationRow, type WorkspaceRows } from './workspace-rows';
 
 /**
  * The input, its facts already checked with the `account_facts` rows
@@ -20,11 +22,22 @@ const InputWithCheckedFacts = DashboardInput.extend({
 const parseInput = fastParser(InputWithCheckedFacts);
 
 export interface WorkspaceAssembler {
+  /**
+   * The moment the read is made at (the stream's `begin`, the `now` that
+   * `finish` will be given). Once it and the organization's page are in, each
+   * page of facts has its opportunities assessed as it is added, so the
+   * assessment too is done while later pages are still being read.
+   */
+  begin(now: string): void;
   /** Decodes one page as it arrives (decode-page.ts): its row count, `null` once any page did not fit (see `failure`). */
   add(table: DashboardTable, page: number, offset: number, text: string): number | null;
   /** The first page that did not fit, said in a sentence; `null` while all fit. */
   readonly failure: string | null;
-  /** Every page added: the rows joined, in page order, into the dashboard input at `now`, validated. */
+  /**
+   * Every page added: the rows joined, in page order, into the dashboard input
+   * at `now`, validated, with the assessments made as the pages came
+   * (`prepareDashboard` uses them only if made at this `now`).
+   */
   finish(now: string): Decoded;
 }
 
@@ -37,9 +50,29 @@ export interface WorkspaceAssembler {
 export function createWorkspaceAssembler(): WorkspaceAssembler {
   const pages = new Map<DashboardTable, unknown[][]>();
   let failure: string | null = null;
+  let readAt: string | null = null;
+  let organization: OrganizationRow | null = null;
+  let ahead: Preassessed | null = null;
+  // Facts pages that came before the moment or the organization's settings were known.
+  let waiting: AccountFactsRow[][] = [];
+  const assess = (rows: readonly AccountFactsRow[], into: Preassessed) => {
+    for (const row of rows) for (const { facts } of opportunityFactsOf(row)) into.add(facts);
+  };
+  const startAssessing = () => {
+    if (ahead || readAt === null || organization === null) return;
+    const started = preassess(readAt, pipelineSettingsOf(organization));
+    waiting.forEach((rows) => assess(rows, started));
+    waiting = [];
+    ahead = started;
+  };
   return {
     get failure() {
       return failure;
+    },
+    begin(at) {
+      if (readAt !== null) return;
+      readAt = at;
+      startAssessing();
     },
     add(table, page, offset, text) {
       if (failure) return null;
@@ -51,6 +84,14 @@ export function createWorkspaceAssembler(): WorkspaceAssembler {
       let list = pages.get(table);
       if (!list) pages.set(table, (list = []));
       list[page] = decoded.rows;
+      if (table === 'organization' && page === 0 && decoded.rows.length > 0) {
+        organization = decoded.rows[0] as OrganizationRow;
+        startAssessing();
+      } else if (table === 'account_facts') {
+        const rows = decoded.rows as AccountFactsRow[];
+        if (ahead) assess(rows, ahead);
+        else waiting.push(rows);
+      }
       return decoded.rows.length;
     },
     finish(now) {
@@ -72,7 +113,7 @@ export function createWorkspaceAssembler(): WorkspaceAssembler {
         const issue = input.error.issues[0];
         return { ok: false, message: `Dashboard input is not valid at ${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? ''}` };
       }
-      return { ok: true, input: input.data as DashboardInput };
+      return { ok: true, input: input.data as DashboardInput, ...(ahead ? { preassessed: ahead } : {}) };
     },
   };
 }

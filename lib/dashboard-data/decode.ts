@@ -1,4 +1,5 @@
 import { DashboardInput, parseDashboardInput } from '../dashboard/input';
+import type { Preassessed } from '../dashboard/prepare';
 import { createWorkspaceAssembler } from './assemble';
 import type { HandoffPayload } from './handoff';
 import { DashboardTable } from './stream-messages';
@@ -8,7 +9,10 @@ import { DashboardTable } from './stream-messages';
  * decoded exactly as the stream's pages are (assemble.ts), or a sentence
  * saying what did not fit.
  */
-export type Decoded = { ok: true; input: DashboardInput } | { ok: false; message: string };
+export type Decoded =
+  /** `preassessed`: opportunities assessed as their pages were decoded (assemble.ts), for `prepareDashboard`. */
+  | { ok: true; input: DashboardInput; preassessed?: Preassessed }
+  | { ok: false; message: string };
 
 /** The local store's whole input, as JSON text (solo). */
 export function decodeInputJson(json: string): Decoded {
@@ -23,6 +27,7 @@ export function decodeHandoff(payload: HandoffPayload): Decoded {
   try {
     if (payload.kind === 'input') return decodeInputJson(payload.json);
     const assembler = createWorkspaceAssembler();
+    assembler.begin(payload.now);
     for (const [name, pages] of Object.entries(payload.pages)) {
       const table = DashboardTable.safeParse(name);
       if (!table.success) return { ok: false, message: `The kept read holds an unknown table, ${name}.` };

@@ -10,16 +10,17 @@ const ANSWER: DashboardLoaded = { source: 'solo', organization: null, user: null
 /** The page's end of a stream whose background end the test drives by hand. */
 function stream(receiver: Partial<StreamReceiver> = {}, controller = new AbortController()) {
   const ports = portPair(DASHBOARD_STREAM_PORT, { id: 'sidecar', url: 'chrome-extension://sidecar/dashboard.html' });
-  const pages: [string, number, number, string][] = [];
+  const pages: (string | number)[][] = [];
   const asked: unknown[] = [];
   ports.background.onMessage.addListener((m) => void asked.push(m));
-  const done = readDashboardStream({ page: (...args) => void pages.push(args), input: () => undefined, ...receiver }, controller.signal, openDashboardStream(() => ports.page));
+  const done = readDashboardStream({ begin: (now) => void pages.push(['begin', now]), page: (...args) => void pages.push(args), input: () => undefined, ...receiver }, controller.signal, openDashboardStream(() => ports.page));
   return { ...ports, pages, asked, done, controller };
 }
 
 describe('the dashboard stream, page side', () => {
   it('asks once, joins each page’s pieces, hands whole pages over as they come, and says when painted', async () => {
     const { background, pages, asked, done } = stream();
+    background.postMessage({ type: 'begin', now: ANSWER.fetched_at });
     background.postMessage({ type: 'text', table: 'account_facts', page: 1, offset: 3, text: '[{"a":', end: false });
     background.postMessage({ type: 'text', table: 'account_facts', page: 1, offset: 3, text: '1}]', end: true });
     background.postMessage({ type: 'text', table: 'account_facts', page: 0, offset: 0, text: '[]', end: true });
@@ -27,6 +28,7 @@ describe('the dashboard stream, page side', () => {
     const result = await done;
     expect(result.answer).toEqual(ANSWER);
     expect(pages).toEqual([
+      ['begin', ANSWER.fetched_at],
       ['account_facts', 1, 3, '[{"a":1}]'],
       ['account_facts', 0, 0, '[]'],
     ]);
@@ -92,7 +94,7 @@ describe('a stream asked for before the page is ready', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(asked).toEqual([{ type: 'start' }]);
     const pages: unknown[] = [];
-    const result = await readDashboardStream({ page: (...args) => void pages.push(args), input: () => undefined }, new AbortController().signal, opened);
+    const result = await readDashboardStream({ begin: () => undefined, page: (...args) => void pages.push(args), input: () => undefined }, new AbortController().signal, opened);
     expect(pages).toEqual([['accounts', 0, 0, '[]']]);
     expect(result.answer).toEqual(ANSWER);
 
@@ -100,7 +102,7 @@ describe('a stream asked for before the page is ready', () => {
     const stopped = openDashboardStream(() => early.page);
     early.background.disconnect();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await expect(readDashboardStream({ page: () => undefined, input: () => undefined }, new AbortController().signal, stopped)).rejects.toBeInstanceOf(StreamInterrupted);
+    await expect(readDashboardStream({ begin: () => undefined, page: () => undefined, input: () => undefined }, new AbortController().signal, stopped)).rejects.toBeInstanceOf(StreamInterrupted);
   });
 });
 

@@ -6,6 +6,8 @@ import { openDashboardStream, type OpenedStream } from './stream-port';
 export class StreamInterrupted extends Error {}
 
 export interface StreamReceiver {
+  /** The moment the read is made at, before its pages (workspace only): the `fetched_at` of the `done` to come. */
+  begin(now: string): void;
   /** A whole page of a table; throwing stops the stream with that error. */
   page(table: DashboardTable, page: number, offset: number, text: string): void;
   /** The local store's whole input as JSON (solo). */
@@ -72,6 +74,9 @@ export function readDashboardStream(receiver: StreamReceiver, signal: AbortSigna
             }
             return;
           }
+          case 'begin':
+            receiver.begin(message.now);
+            return;
           case 'input':
             input.push(message.text);
             if (message.end) {

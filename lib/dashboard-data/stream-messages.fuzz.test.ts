@@ -9,6 +9,7 @@ const nearMisses = fc.oneof(
   fc.record({ type: fc.constant('text'), table: fc.constant('accounts'), page: fc.double(), offset: fc.nat(), text: fc.string(), end: fc.boolean() }),
   fc.record({ type: fc.constant('text'), table: fc.constant('accounts'), page: fc.nat(), offset: fc.nat(), text: fc.string(), end: fc.boolean(), extra: fc.anything() }),
   fc.record({ type: fc.constant('done'), answer: fc.anything() }),
+  fc.record({ type: fc.constant('begin'), now: fc.oneof(fc.string(), fc.constant('2026-11-22'), fc.integer()) }),
   fc.record({ type: fc.constant('error'), message: fc.constant('') }),
   fc.record({ type: fc.constantFrom('start', 'painted'), table: fc.string() }),
 );
@@ -32,5 +33,7 @@ describe('the stream’s messages are checked at each end', () => {
     expect(StreamMessage.safeParse({ type: 'text', table: 'account_facts', page: 3, offset: 7500, text: '[]', end: true }).success).toBe(true);
     expect(StreamMessage.safeParse({ type: 'text', table: 'auth_sessions', page: 0, offset: 0, text: '[]', end: true }).success).toBe(false);
     expect(StreamMessage.safeParse({ type: 'text', table: 'accounts', page: -1, offset: 0, text: '[]', end: true }).success).toBe(false);
+    expect(StreamMessage.safeParse({ type: 'begin', now: '2026-11-22T12:00:00.000Z' }).success).toBe(true);
+    expect(StreamMessage.safeParse({ type: 'begin', now: 'yesterday' }).success).toBe(false);
   });
 });

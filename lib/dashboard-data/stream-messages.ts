@@ -14,6 +14,9 @@ import { DashboardLoaded } from './loaded';
  * the first paint's path). Closing the port cancels the read.
  *
  * Background → page, in this order on one port:
+ * - `begin`: the moment the read is made at (the answer's `fetched_at`), sent
+ *   before the pages, so the page can assess each page's opportunities as it
+ *   comes (workspace only).
  * - `text`: a piece of one page of one table, as PostgREST sent it. A page
  *   longer than `STREAM_CHUNK_CHARS` comes in several pieces, in order, the
  *   last one with `end`: Chrome refuses a runtime message over 64 MiB after
@@ -46,6 +49,7 @@ export const StreamRequest = z.discriminatedUnion('type', [
 export type StreamRequest = z.infer<typeof StreamRequest>;
 
 export const StreamMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('begin'), now: z.iso.datetime({ offset: true }) }),
   z.strictObject({ type: z.literal('text'), table: DashboardTable, page: PageIndex, offset: RowOffset, text: z.string().max(STREAM_CHUNK_CHARS), end: z.boolean() }),
   z.strictObject({ type: z.literal('input'), text: z.string().max(STREAM_CHUNK_CHARS), end: z.boolean() }),
   z.strictObject({ type: z.literal('done'), answer: DashboardLoaded }),

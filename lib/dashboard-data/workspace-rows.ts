@@ -4,6 +4,7 @@ import { assessWithContext } from '../pipeline/assess';
 import { ruleContext } from '../pipeline/evaluate';
 import { MILESTONE_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, OpportunityFacts } from '../pipeline/facts';
 import { createFactsPreparer } from '../pipeline/prepared-facts';
+import type { PipelineSettings } from '../pipeline/settings';
 import { STAGE_IDS } from '../pipeline/stages';
 import { opportunityFactsOf, type AccountFactsRow } from './account-facts';
 
@@ -80,6 +81,11 @@ export type OrganizationRow = z.infer<typeof OrganizationRow>;
 export type MemberRow = z.infer<typeof MemberRow>;
 export type WorkspaceRows = z.infer<typeof WorkspaceRows>;
 
+/** The stage rules' settings of the organization (its freshness windows). */
+export function pipelineSettingsOf(organization: OrganizationRow): PipelineSettings {
+  return { freshness_days: { goal_current: organization.goal_current_days, insight_shared: organization.insight_shared_days } };
+}
+
 /**
  * The dashboard input of the organization at `now`. Snapshot lines are assessed
  * with the stage rules at their snapshot's `taken_at`, with today's freshness
@@ -87,7 +93,7 @@ export type WorkspaceRows = z.infer<typeof WorkspaceRows>;
  */
 export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): DashboardInputJson {
   const { organization } = rows;
-  const pipeline = { freshness_days: { goal_current: organization.goal_current_days, insight_shared: organization.insight_shared_days } };
+  const pipeline = pipelineSettingsOf(organization);
   const factsOf = new Map(rows.account_facts.map((facts) => [facts.account_id, facts]));
   const titles = new Map(rows.titles.map((t) => [t.id, t.title]));
   const takenAt = new Map(rows.snapshots.map((s) => [s.id, s.taken_at]));

@@ -45,7 +45,7 @@ function viewsOf(prepared: PreparedDashboard, filters: DashboardFilters) {
   };
 }
 
-export { prepareDashboard, type PreparedDashboard } from './prepare';
+export { preassess, prepareDashboard, type Preassessed, type PreparedDashboard } from './prepare';
 export { DashboardFilters, type DashboardFiltersInput } from './filters';
 export * from './input';
 export { toCsv, csvField, type CsvColumn } from './csv';
