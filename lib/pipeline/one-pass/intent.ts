@@ -60,7 +60,8 @@ const YES_WITHOUT_OWNERS_CODE = SIGNAL_KIND.verbal_commitment * 2;
 const BUDGET_OWNER_ROLE = PERSON.role('budget_owner');
 const EXECUTIVE_CONVERSATION = MEETING_KIND.executive_conversation;
 
-function criterionOfKind(kind: IntentSignalKind): number {
+/** The Intent criterion (catalog slot) a signal of this kind meets; -1 for a kind that is context only. */
+export function criterionOfKind(kind: IntentSignalKind): number {
   switch (kind) {
     case 'decision_timing_known':
       return DECISION_TIMING_KNOWN;

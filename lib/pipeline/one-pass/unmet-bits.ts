@@ -1,6 +1,8 @@
 import { MIN_ENGAGED_STAKEHOLDERS as MIN_ENGAGED_IMPORTED, MIN_MAPPED_STAKEHOLDERS as MIN_MAPPED_IMPORTED } from '../criteria/advocate';
 import type { RuleContext } from '../criteria/criterion';
+import type { IntentSignalKind } from '../facts';
 import { MEETING_KIND, NO_DAY, PERSON, personIndex, SIGNAL_KIND, STATUS, STEP_STATUS, stepCode, USE_CASE_STATUS, type PreparedAccountLists, type PreparedFacts } from '../prepared-facts';
+import { criterionOfKind } from './intent';
 import { SLOT } from './slots';
 
 /**
@@ -179,35 +181,10 @@ const COMMERCIAL_PARTNER_ENGAGED = bit('commercial_partner_engaged');
 const INTENT_REQUIRED = DECISION_TIMING_KNOWN | BUDGET_OWNER_IDENTIFIED | APPROVAL_PATH_MAPPED | TIMELINE_CONFIRMED | VERBAL_COMMITMENT_WITH_PATH;
 const INTENT_RECOMMENDED = PROCUREMENT_ENGAGED | LEGAL_REVIEW | SECURITY_REVIEW | EXEC_CONVERSATION_SCHEDULED | COMMERCIAL_PARTNER_ENGAGED;
 
-/** By signal kind code, the Intent criterion bit a signal of that kind meets (`criteria/intent.ts` has the table); 0 for none. */
-const MET_BY_KIND: Int32Array = Int32Array.from(Object.keys(SIGNAL_KIND) as (keyof typeof SIGNAL_KIND)[], (kind) => {
-  switch (kind) {
-    case 'decision_timing_known':
-      return DECISION_TIMING_KNOWN;
-    case 'budget_owner_identified':
-      return BUDGET_OWNER_IDENTIFIED;
-    case 'approval_path_mapped':
-      return APPROVAL_PATH_MAPPED;
-    case 'timeline_confirmed':
-      return TIMELINE_CONFIRMED;
-    case 'verbal_commitment':
-      // Only with owned next steps: the code of one without is skipped below.
-      return VERBAL_COMMITMENT_WITH_PATH;
-    case 'procurement_engaged':
-    case 'stakeholder_introduced_procurement':
-      return PROCUREMENT_ENGAGED;
-    case 'legal_review':
-      return LEGAL_REVIEW;
-    case 'security_review':
-      return SECURITY_REVIEW;
-    case 'exec_conversation_scheduled':
-      return EXEC_CONVERSATION_SCHEDULED;
-    case 'commercial_partner_engaged':
-      return COMMERCIAL_PARTNER_ENGAGED;
-    default:
-      // renewal planning, budget reallocated, risk raised, other: context, no criterion.
-      return 0;
-  }
+/** By signal kind code, the Intent criterion bit a signal of that kind meets (the explainer's table, `criterionOfKind`); 0 for none. */
+const MET_BY_KIND: Int32Array = Int32Array.from(Object.keys(SIGNAL_KIND) as IntentSignalKind[], (kind) => {
+  const slot = criterionOfKind(kind);
+  return slot < 0 ? 0 : 1 << slot;
 });
 /** A yes without owned next steps meets nothing. */
 const YES_WITHOUT_OWNERS_CODE = SIGNAL_KIND.verbal_commitment * 2;
