@@ -1,24 +1,15 @@
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixturePage, routeFor } from '../browser/support/host-fixture-pages';
-import { launchFirefoxWithExtension, serveFixtures } from './firefox';
+import { firefoxForThisFile, serveFixtures } from './firefox';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchFirefoxWithExtension();
-}, 30_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxForThisFile();
 
 describe('the panel in Firefox', () => {
   it.each(['gmail/thread-2026-11-22', 'outlook/reading-pane-2026-11-22', 'google-calendar/event-dialog-2026-11-22'])(
     'shows what %s has open',
     async (name) => {
       const fixture = fixturePage(name);
-      const page = await browser.newPage();
+      const page = await firefox.newPage();
       try {
         await serveFixtures(page, routeFor(fixture));
         await page.goto(fixture.golden.url, { waitUntil: 'load' });
@@ -41,8 +32,8 @@ type ExtensionGlobal = { browser: { runtime: { sendMessage(message: unknown): Pr
 describe('the panel in Firefox, live', () => {
   it('shows an account saved from another tab’s panel without being reloaded', async () => {
     const fixture = fixturePage('gmail/orbital-thread-2026-11-22');
-    const page = await browser.newPage();
-    const other = await browser.newPage();
+    const page = await firefox.newPage();
+    const other = await firefox.newPage();
     try {
       await serveFixtures(page, routeFor(fixture));
       await page.goto(fixture.golden.url, { waitUntil: 'load' });

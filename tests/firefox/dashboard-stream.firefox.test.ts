@@ -1,17 +1,8 @@
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixturePage, routeFor } from '../browser/support/host-fixture-pages';
-import { launchFirefoxWithExtension, serveFixtures } from './firefox';
+import { firefoxForThisFile, serveFixtures } from './firefox';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchFirefoxWithExtension();
-}, 30_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxForThisFile();
 
 /** What an extension page's script reaches as `browser` in Firefox. */
 type Port = { postMessage(m: unknown): void; onMessage: { addListener(l: (m: unknown) => void): void }; onDisconnect: { addListener(l: () => void): void } };
@@ -22,7 +13,7 @@ describe('the dashboard stream in Firefox', () => {
     // WebDriver BiDi refuses to open a moz-extension: page in a tab of its own,
     // so the stream is read from another of Sidecar's pages: the panel frame.
     const fixture = fixturePage('gmail/thread-2026-11-22');
-    const page = await browser.newPage();
+    const page = await firefox.newPage();
     try {
       await serveFixtures(page, routeFor(fixture));
       await page.goto(fixture.golden.url, { waitUntil: 'load' });

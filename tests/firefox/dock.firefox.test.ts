@@ -1,22 +1,13 @@
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOST_IDS } from '../../lib/hosts/supported-hosts';
 import { HOST_SHELLS, shellPages } from '../browser/support/host-pages';
-import { launchFirefoxWithExtension, serveFixtures } from './firefox';
+import { firefoxForThisFile, serveFixtures } from './firefox';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchFirefoxWithExtension();
-}, 30_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxForThisFile();
 
 describe.each(HOST_IDS)('the dock in Firefox on %s', (host) => {
   it('docks the panel frame, which the host page cannot read', async () => {
-    const page = await browser.newPage();
+    const page = await firefox.newPage();
     try {
       await serveFixtures(page, shellPages());
       await page.goto(HOST_SHELLS[host].url, { waitUntil: 'load' });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { STRICT_CSP } from '../browser/support/host-pages';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -29,6 +30,26 @@ export async function launchFirefoxWithExtension(): Promise<Browser> {
   });
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
+}
+
+/**
+ * One Firefox with the extension for the calling test file: launched before
+ * its tests, closed after them. Call at the top of the file.
+ */
+export function firefoxForThisFile(): { newPage(): Promise<Page> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchFirefoxWithExtension();
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newPage: () => {
+      if (!browser) throw new Error('Firefox has not started: firefoxForThisFile() must be called at the top of the test file');
+      return browser.newPage();
+    },
+  };
 }
 
 /**
