@@ -167,10 +167,20 @@ export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizat
     const first = await get(otherPage(0), q, { offset: 0, count: true });
     deliver(table, 0, 0, first.text);
     if (first.sent <= 0) return;
+    // Pages answer in any order; each is handed on once every earlier one has been.
+    const waiting = new Map<number, string>();
+    let next = 1;
+    const arrived = (index: number, text: string) => {
+      waiting.set(index, text);
+      for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+        waiting.delete(next);
+        deliver(table, next, next * first.sent, ready);
+        next += 1;
+      }
+    };
     const rest: Promise<void>[] = [];
     for (let index = 1; index * first.sent < first.total; index += 1) {
-      const offset = index * first.sent;
-      rest.push(get(otherPage(index), q, { limit: first.sent, offset, count: false }).then(({ text }) => deliver(table, index, offset, text)));
+      rest.push(get(otherPage(index), q, { limit: first.sent, offset: index * first.sent, count: false }).then(({ text }) => arrived(index, text)));
     }
     await Promise.all(rest);
   };
