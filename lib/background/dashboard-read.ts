@@ -1,13 +1,14 @@
 import { fetchDashboardPages, WorkspaceReadError } from '../dashboard-data/fetch-workspace';
 import { putHandoff, type HandoffPayload } from '../dashboard-data/handoff';
 import { localDashboardInput } from '../dashboard-data/local-input';
-import type { DashboardLoaded, DashboardMember } from '../dashboard-data/loaded';
-import type { DashboardTable } from '../dashboard-data/stream-messages';
-import { MemberRow } from '../dashboard-data/workspace-rows';
+import type { DashboardLoaded } from '../dashboard-data/loaded';
+import type { DashboardTable, DirectRead } from '../dashboard-data/stream-messages';
+import { NOT_A_MEMBER, workspaceAnswer } from '../dashboard-data/workspace-answer';
 import type { SidecarDb } from '../store/db';
 import { readWorkspaceLink } from '../store/workspace-link';
 import { workspaceClient } from '../sync/session';
 import { readWorkspaceSettings } from '../sync/workspace-settings';
+import { grantWorkspaceRead } from './workspace-proxy';
 
 /** NRR and forecast look back a year by default; older snapshots are not read. */
 const SNAPSHOT_LOOKBACK_DAYS = 400;
@@ -18,6 +19,8 @@ export interface ReadSink {
   begin(now: string): void;
   page(table: DashboardTable, page: number, offset: number, text: string): void;
   input(json: string): void;
+  /** The page reads the workspace itself through the worker (workspace-proxy.ts), instead of `page`s. */
+  direct(read: DirectRead): void;
 }
 
 export type DashboardRead =
@@ -27,7 +30,14 @@ export type DashboardRead =
       /** Keeps this read for the next open (handoff.ts); called once the page shows it. */
       keep: () => Promise<void>;
     }
+  /** Handed to the page with `direct`: it reads the pages, builds the answer and keeps the read itself. */
+  | { ok: true; readByPage: true }
   | { ok: false; message: string };
+
+export interface ReadOptions {
+  /** The page can read the pages itself through the worker (stream-messages.ts `direct`). */
+  direct?: boolean;
+}
 
 /**
  * The dashboard's data, read by the background: the organization's from its
@@ -35,7 +45,7 @@ export type DashboardRead =
  * workspace, else the local store's. Each piece goes to `sink` as soon as it
  * is in; the answer says whose data it is.
  */
-export async function readDashboard(db: SidecarDb, sink: ReadSink, signal: AbortSignal): Promise<DashboardRead> {
+export async function readDashboard(db: SidecarDb, sink: ReadSink, signal: AbortSignal, options: ReadOptions = {}): Promise<DashboardRead> {
   const now = new Date().toISOString();
   const handoffId = crypto.randomUUID();
   const workspace = await signedInWorkspace(db);
@@ -51,6 +61,12 @@ export async function readDashboard(db: SidecarDb, sink: ReadSink, signal: Abort
   // Marks for the page benchmark, read from the worker (bench/dashboard-page.bench.ts).
   performance.mark('dashboard-bg:fetch');
   sink.begin(now);
+  if (options.direct) {
+    // The grant ends with the stream (`signal`): the page's reads then stop being answered.
+    const path = grantWorkspaceRead({ url: settings.url, anonKey: settings.anon_key, accessToken: session.access_token }, signal);
+    sink.direct({ path, organization_id: organizationId, from_week: fromWeek, user: { id: session.user.id, email: session.user.email ?? null }, handoff_id: handoffId });
+    return { ok: true, readByPage: true };
+  }
   try {
     pages = await fetchDashboardPages({ url: settings.url, anonKey: settings.anon_key, accessToken: session.access_token }, organizationId, fromWeek, {
       signal,
@@ -62,20 +78,8 @@ export async function readDashboard(db: SidecarDb, sink: ReadSink, signal: Abort
     return { ok: false, message };
   }
   performance.mark('dashboard-bg:fetched');
-  // The small parts the header needs are read here; the bulk stays text for the page.
-  const organization = parseFirst(pages.organization);
-  const members = MemberRow.array().safeParse(pages.members?.flatMap((page) => JSON.parse(page) as unknown[]) ?? []);
-  if (!organization || typeof organization.name !== 'string') return { ok: false, message: 'The organization could not be read: you may no longer be a member.' };
-  const people = members.success ? members.data : [];
-  const me = people.find((m) => m.user_id === session.user.id) ?? null;
-  const answer: DashboardLoaded = {
-    source: 'workspace',
-    organization: { id: organizationId, name: organization.name },
-    user: { email: session.user.email ?? null, role: me?.role ?? null },
-    members: people.map(memberLabel),
-    fetched_at: now,
-    handoff_id: handoffId,
-  };
+  const answer = workspaceAnswer(pages, organizationId, { id: session.user.id, email: session.user.email ?? null }, now, handoffId);
+  if (!answer) return { ok: false, message: NOT_A_MEMBER };
   return { ok: true, answer, keep: keepAs(answer, { kind: 'workspace', organization: organizationId, now, pages }) };
 }
 
@@ -97,13 +101,4 @@ export async function signedInWorkspace(db: SidecarDb) {
     .catch(() => ({ data: { session: null } }));
   if (!data.session) return null;
   return { settings, session: data.session, organizationId: link.organization_id };
-}
-
-function parseFirst(pages: string[] | undefined): Record<string, unknown> | null {
-  const rows = pages?.[0] ? (JSON.parse(pages[0]) as unknown) : null;
-  return Array.isArray(rows) && rows[0] && typeof rows[0] === 'object' ? (rows[0] as Record<string, unknown>) : null;
-}
-
-function memberLabel(m: MemberRow): DashboardMember {
-  return { user_id: m.user_id, label: m.display_name?.trim() || m.email || m.user_id.slice(0, 8) };
 }

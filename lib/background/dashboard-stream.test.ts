@@ -3,7 +3,7 @@ import type { DashboardLoaded } from '../dashboard-data/loaded';
 import { DASHBOARD_STREAM_PORT, STREAM_CHUNK_CHARS } from '../dashboard-data/stream-messages';
 import { portPair } from '../dashboard-data/testing/port-pair';
 import type { SidecarDb } from '../store/db';
-import type { DashboardRead, ReadSink } from './dashboard-read';
+import type { DashboardRead, ReadOptions, ReadSink } from './dashboard-read';
 import { serveDashboardStream } from './dashboard-stream';
 
 const ENV = { extensionId: 'sidecar', extensionOrigin: 'chrome-extension://sidecar/' };
@@ -57,6 +57,34 @@ describe('the dashboard stream, background side', () => {
     page.postMessage({ type: 'painted' });
     await settle();
     expect(seen.kept).toBe(1);
+  });
+
+  it('grants a page that can read the workspace itself its read, for as long as the port stays open, and sends no pages', async () => {
+    const DIRECT = { path: '/workspace-read/33333333-3333-4333-8333-333333333333/', organization_id: '11111111-1111-4111-8111-111111111111', from_week: '2026-01-01', user: { id: '22222222-2222-4222-8222-222222222222', email: null }, handoff_id: 'h1' };
+    let asked: ReadOptions | undefined;
+    let grantSignal: AbortSignal | null = null;
+    const read = vi.fn(async (_db: SidecarDb, sink: ReadSink, signal: AbortSignal, options?: ReadOptions): Promise<DashboardRead> => {
+      asked = options;
+      grantSignal = signal;
+      sink.begin(ANSWER.fetched_at);
+      sink.direct(DIRECT);
+      return { ok: true, readByPage: true };
+    });
+    const { page, received } = open(read);
+    page.postMessage({ type: 'start', direct: true });
+    await settle();
+    expect(asked).toEqual({ direct: true });
+    expect(received).toEqual([
+      { type: 'begin', now: ANSWER.fetched_at },
+      { type: 'direct', read: DIRECT },
+    ]);
+    page.postMessage({ type: 'painted' });
+    await settle();
+    expect(page.disconnected).toBe(false);
+    expect(grantSignal!.aborted).toBe(false);
+    page.disconnect();
+    await settle();
+    expect(grantSignal!.aborted).toBe(true);
   });
 
   it('cuts a page longer than a message may carry into pieces, in order', async () => {

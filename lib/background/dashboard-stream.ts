@@ -14,7 +14,9 @@ export type StreamPort = Pick<Browser.runtime.Port, 'name' | 'sender' | 'postMes
  * closing the port stops the read: requests in flight are aborted, nothing
  * more is sent, nothing is kept. The read is kept for the next open only
  * after the page says the figures are on screen, so writing it never delays
- * the first paint.
+ * the first paint. A page that can read the workspace through the worker
+ * (`start` with `direct`, Chromium) is given a grant for that instead of the
+ * pages (workspace-proxy.ts); it lasts as long as the port.
  *
  * Returns `false` when the port is not the dashboard's (another listener's)
  * or its sender is refused.
@@ -50,7 +52,7 @@ export function serveDashboardStream(port: StreamPort, store: () => SidecarDb, e
     if (request.data.type === 'start') {
       if (started) return close();
       started = true;
-      void run();
+      void run(request.data.direct === true);
     } else if (keep) {
       const kept = keep;
       keep = null;
@@ -59,7 +61,7 @@ export function serveDashboardStream(port: StreamPort, store: () => SidecarDb, e
     }
   });
 
-  async function run() {
+  async function run(direct: boolean) {
     // Marks for the page benchmark, read from the worker (bench/dashboard-page.bench.ts).
     performance.mark('dashboard-bg:asked');
     let result: DashboardRead;
@@ -68,13 +70,16 @@ export function serveDashboardStream(port: StreamPort, store: () => SidecarDb, e
         begin: (now) => post({ type: 'begin', now }),
         page: (table, page, offset, text) => chunksOf(text).forEach((piece, i, all) => post({ type: 'text', table, page, offset, text: piece, end: i === all.length - 1 })),
         input: (json) => chunksOf(json).forEach((piece, i, all) => post({ type: 'input', text: piece, end: i === all.length - 1 })),
-      }, controller.signal);
+        direct: (read) => post({ type: 'direct', read }),
+      }, controller.signal, { direct });
     } catch (error) {
       if (controller.signal.aborted) return;
       result = { ok: false, message: `The dashboard data could not be read: ${error instanceof Error ? error.message : String(error)}` };
     }
     if (controller.signal.aborted) return;
     if (!result.ok) return post({ type: 'error', message: result.message.slice(0, 2000) });
+    // The page reads the pages itself and keeps them; the port stays open as long as its grant.
+    if ('readByPage' in result) return;
     keep = result.keep;
     post({ type: 'done', answer: result.answer });
   }

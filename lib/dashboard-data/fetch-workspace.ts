@@ -16,8 +16,9 @@ import { ACCOUNT_COLUMNS, MEMBER_COLUMNS, MILESTONE_COLUMNS, SNAPSHOT_COLUMNS, S
  */
 export interface WorkspaceEndpoint {
   url: string;
-  anonKey: string;
-  accessToken: string;
+  /** Absent when the read goes through Sidecar's worker, which adds them (direct-read.ts): the page never holds a token. */
+  anonKey?: string;
+  accessToken?: string;
   fetch?: typeof fetch;
 }
 
@@ -130,7 +131,9 @@ export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizat
   if (options.signal?.aborted) stop.abort(options.signal.reason);
   options.signal?.addEventListener('abort', () => stop.abort(options.signal?.reason), { once: true });
   const pool = new PriorityPool(options.inFlight ?? IN_FLIGHT);
-  const headers = { apikey: endpoint.anonKey, authorization: `Bearer ${endpoint.accessToken}`, accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (endpoint.anonKey !== undefined) headers.apikey = endpoint.anonKey;
+  if (endpoint.accessToken !== undefined) headers.authorization = `Bearer ${endpoint.accessToken}`;
 
   /** One request: `limit` rows from `offset` of the query; with `count`, the total that matches (else the rows sent). */
   const get = (priority: Priority, q: TableQuery, extra: Ask) =>

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerWorkspaceRead, grantWorkspaceRead } from '../background/workspace-proxy';
 import type { DashboardLoaded } from './loaded';
 import { readDashboardStream, StreamInterrupted, type StreamReceiver } from './stream-client';
 import { chunksOf, DASHBOARD_STREAM_PORT } from './stream-messages';
@@ -34,7 +35,7 @@ describe('the dashboard stream, page side', () => {
     ]);
     result.painted();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(asked).toEqual([{ type: 'start' }, { type: 'painted' }]);
+    expect(asked).toEqual([{ type: 'start', direct: false }, { type: 'painted' }]);
   });
 
   it('rejects a message that is not of the stream, closing the port so the background stops', async () => {
@@ -92,7 +93,7 @@ describe('a stream asked for before the page is ready', () => {
     ports.background.postMessage({ type: 'text', table: 'accounts', page: 0, offset: 0, text: '[]', end: true });
     ports.background.postMessage({ type: 'done', answer: ANSWER });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(asked).toEqual([{ type: 'start' }]);
+    expect(asked).toEqual([{ type: 'start', direct: false }]);
     const pages: unknown[] = [];
     const result = await readDashboardStream({ begin: () => undefined, page: (...args) => void pages.push(args), input: () => undefined }, new AbortController().signal, opened);
     expect(pages).toEqual([['accounts', 0, 0, '[]']]);
@@ -119,5 +120,70 @@ describe('cutting text into pieces', () => {
       }
     }
     expect(chunksOf('')).toEqual(['']);
+  });
+});
+
+describe('a stream whose pages the page reads itself (direct, Chromium)', () => {
+  const ORG = '11111111-1111-4111-8111-111111111111';
+  const ME = '22222222-2222-4222-8222-222222222222';
+  /**
+   * The page's `fetch` as the worker answers it (workspace-proxy.ts), in front
+   * of a workspace with one organization and its one member; `hold` keeps the
+   * facts' requests waiting until they are aborted.
+   */
+  function workerFetch(hold: boolean) {
+    const aborted: string[] = [];
+    const held: string[] = [];
+    const server = (async (input: string | URL | Request, init?: RequestInit) => {
+      const relation = new URL(String(input)).pathname.split('/').at(-1)!;
+      if (hold && relation === 'account_facts_compact') {
+        held.push(relation);
+        await new Promise((_, reject) => init!.signal!.addEventListener('abort', () => (aborted.push(relation), reject(init!.signal!.reason))));
+      }
+      const rows = relation === 'organizations' ? [{ id: ORG, name: 'Brightpath' }] : relation === 'members' ? [{ user_id: ME, role: 'csm', email: 'me@vendor.example', display_name: null }] : [];
+      return new Response(JSON.stringify(rows), { headers: { 'content-range': rows.length ? `0-${rows.length - 1}/${rows.length}` : '*/0' } });
+    }) as typeof fetch;
+    const page = (async (input: string | URL | Request, init?: RequestInit) => {
+      const request = new Request(String(input), init);
+      let answer: Promise<Response> | null = null;
+      if (!answerWorkspaceRead({ request, respondWith: (r) => void (answer = r) }, `${location.origin}/`, server)) throw new TypeError('Failed to fetch');
+      return answer!;
+    }) as typeof fetch;
+    return { page, aborted, held };
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads every table through the worker and builds the answer; the port only carries the grant', async () => {
+    const { page } = workerFetch(false);
+    vi.stubGlobal('fetch', page);
+    const { background, pages, done } = stream();
+    const grant = grantWorkspaceRead({ url: 'https://project.example', anonKey: 'anon', accessToken: 'token' }, new AbortController().signal);
+    background.postMessage({ type: 'begin', now: ANSWER.fetched_at });
+    background.postMessage({ type: 'direct', read: { path: grant, organization_id: ORG, from_week: '2026-01-01', user: { id: ME, email: 'me@vendor.example' }, handoff_id: 'h2' } });
+    const result = await done;
+    expect(result.answer).toMatchObject({ source: 'workspace', organization: { id: ORG, name: 'Brightpath' }, user: { email: 'me@vendor.example', role: 'csm' }, handoff_id: 'h2' });
+    expect(pages[0]).toEqual(['begin', ANSWER.fetched_at]);
+    expect(pages.some(([table]) => table === 'organization')).toBe(true);
+  });
+
+  it('the port closing mid-read (the worker stopped) stops the page’s requests and asks again', async () => {
+    const { page, aborted, held } = workerFetch(true);
+    vi.stubGlobal('fetch', page);
+    const { background, done } = stream();
+    const grant = grantWorkspaceRead({ url: 'https://project.example', anonKey: 'anon', accessToken: 'token' }, new AbortController().signal);
+    background.postMessage({ type: 'begin', now: ANSWER.fetched_at });
+    background.postMessage({ type: 'direct', read: { path: grant, organization_id: ORG, from_week: '2026-01-01', user: { id: ME, email: null }, handoff_id: 'h3' } });
+    await vi.waitFor(() => expect(held.length).toBeGreaterThan(0));
+    expect(aborted).toEqual([]);
+    background.disconnect();
+    await expect(done).rejects.toBeInstanceOf(StreamInterrupted);
+    await vi.waitFor(() => expect(aborted.length).toBeGreaterThan(0));
+  });
+
+  it('a grant before the read’s moment is refused', async () => {
+    const { background, done, page } = stream();
+    background.postMessage({ type: 'direct', read: { path: '/workspace-read/33333333-3333-4333-8333-333333333333/', organization_id: ORG, from_week: '2026-01-01', user: { id: ME, email: null }, handoff_id: 'h4' } });
+    await expect(done).rejects.toThrow('The background granted a read before saying its moment.');
+    expect(page.disconnected).toBe(true);
   });
 });

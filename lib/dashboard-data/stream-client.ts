@@ -1,5 +1,7 @@
+import { DirectReadGone, readDirect } from './direct-read';
+import { putHandoff } from './handoff';
 import type { DashboardLoaded } from './loaded';
-import { StreamMessage, type DashboardTable } from './stream-messages';
+import { StreamMessage, type DashboardTable, type DirectRead } from './stream-messages';
 import { openDashboardStream, type OpenedStream } from './stream-port';
 
 /** The port closed before the read was complete: the background was stopped (or updated) mid-stream. Asking again is safe. */
@@ -29,6 +31,11 @@ export interface StreamDone {
  * received; rejects with the background's sentence, with `StreamInterrupted`
  * when the port closes early, or with the abort reason when `signal` aborts
  * (which closes the port, so the background stops reading).
+ *
+ * Given `direct` (Chromium), the page reads the pages itself through the
+ * worker (direct-read.ts) while the port stays open: the port closing stops
+ * those reads and asks again, as above; the page keeps the read itself once
+ * painted.
  */
 export function readDashboardStream(receiver: StreamReceiver, signal: AbortSignal, opened?: OpenedStream): Promise<StreamDone> {
   return new Promise((resolve, reject) => {
@@ -40,10 +47,14 @@ export function readDashboardStream(receiver: StreamReceiver, signal: AbortSigna
     const pieces = new Map<string, string[]>();
     let input: string[] = [];
     let settled = false;
+    let now: string | null = null;
+    // Stops the page's own reads (direct) when the stream ends for any reason.
+    const direct = new AbortController();
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
+      direct.abort(error);
       port.close();
       reject(error);
     };
@@ -54,7 +65,29 @@ export function readDashboardStream(receiver: StreamReceiver, signal: AbortSigna
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
-      reject(new StreamInterrupted('The background stopped before all the data came.'));
+      const interrupted = new StreamInterrupted('The background stopped before all the data came.');
+      direct.abort(interrupted);
+      reject(interrupted);
+    };
+    const readItself = (read: DirectRead) => {
+      if (now === null) return fail(new Error('The background granted a read before saying its moment.'));
+      performance.mark('dashboard:fetch');
+      readDirect(read, now, (table, page, offset, text) => receiver.page(table, page, offset, text), direct.signal).then(
+        ({ answer, pages }) => {
+          if (settled) return;
+          performance.mark('dashboard:fetched');
+          settled = true;
+          signal.removeEventListener('abort', onAbort);
+          const payload = { kind: 'workspace' as const, organization: read.organization_id, now: answer.fetched_at, pages };
+          resolve({
+            answer,
+            // Kept by the page, which holds the pages' text; the same table the background writes (handoff.ts).
+            painted: () => void putHandoff(answer.handoff_id, payload, answer).then(() => performance.mark('dashboard:kept'), () => undefined),
+            close: () => port.close(),
+          });
+        },
+        (error: unknown) => fail(error instanceof DirectReadGone ? new StreamInterrupted(error.message) : error),
+      );
     };
     const onMessage = (raw: unknown) => {
       if (settled) return;
@@ -75,8 +108,11 @@ export function readDashboardStream(receiver: StreamReceiver, signal: AbortSigna
             return;
           }
           case 'begin':
+            now = message.now;
             receiver.begin(message.now);
             return;
+          case 'direct':
+            return readItself(message.read);
           case 'input':
             input.push(message.text);
             if (message.end) {

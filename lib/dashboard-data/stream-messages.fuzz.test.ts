@@ -12,6 +12,11 @@ const nearMisses = fc.oneof(
   fc.record({ type: fc.constant('begin'), now: fc.oneof(fc.string(), fc.constant('2026-11-22'), fc.integer()) }),
   fc.record({ type: fc.constant('error'), message: fc.constant('') }),
   fc.record({ type: fc.constantFrom('start', 'painted'), table: fc.string() }),
+  fc.record({ type: fc.constant('start'), direct: fc.oneof(fc.string(), fc.integer()) }),
+  fc.record({
+    type: fc.constant('direct'),
+    read: fc.record({ path: fc.oneof(fc.string(), fc.constant('https://project.example/rest/v1/')), organization_id: fc.uuid(), from_week: fc.constant('2026-01-01'), user: fc.record({ id: fc.uuid(), email: fc.constant(null) }), handoff_id: fc.constant('h') }),
+  }),
 );
 
 describe('the stream’s messages are checked at each end', () => {
@@ -35,5 +40,11 @@ describe('the stream’s messages are checked at each end', () => {
     expect(StreamMessage.safeParse({ type: 'text', table: 'accounts', page: -1, offset: 0, text: '[]', end: true }).success).toBe(false);
     expect(StreamMessage.safeParse({ type: 'begin', now: '2026-11-22T12:00:00.000Z' }).success).toBe(true);
     expect(StreamMessage.safeParse({ type: 'begin', now: 'yesterday' }).success).toBe(false);
+    const read = { path: '/workspace-read/33333333-3333-4333-8333-333333333333/', organization_id: '11111111-1111-4111-8111-111111111111', from_week: '2026-01-01', user: { id: '22222222-2222-4222-8222-222222222222', email: null }, handoff_id: 'h1' };
+    expect(StreamMessage.safeParse({ type: 'direct', read }).success).toBe(true);
+    // The page reads only under Sidecar's own origin's grant path, never an address the message names.
+    expect(StreamMessage.safeParse({ type: 'direct', read: { ...read, path: 'https://elsewhere.example/workspace-read/33333333-3333-4333-8333-333333333333/' } }).success).toBe(false);
+    expect(StreamMessage.safeParse({ type: 'direct', read: { ...read, token: 'x' } }).success).toBe(false);
+    expect(StreamRequest.safeParse({ type: 'start', direct: true }).success).toBe(true);
   });
 });

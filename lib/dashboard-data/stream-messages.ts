@@ -9,9 +9,11 @@ import { DashboardLoaded } from './loaded';
  * being read; the figures need every page, but by the time the last one
  * arrives most of the work is done.
  *
- * Page → background: `start` once; `painted` once the figures are on screen
- * (the background then keeps this read for the next open, handoff.ts, off
- * the first paint's path). Closing the port cancels the read.
+ * Page → background: `start` once (`direct`: this page can read the
+ * workspace's pages itself through the worker, below); `painted` once the
+ * figures are on screen (the background then keeps this read for the next
+ * open, handoff.ts, off the first paint's path). Closing the port cancels
+ * the read.
  *
  * Background → page, in this order on one port:
  * - `begin`: the moment the read is made at (the answer's `fetched_at`), sent
@@ -23,6 +25,12 @@ import { DashboardLoaded } from './loaded';
  *   its JSON encoding, which escapes every quote of JSON text. `offset` is the
  *   page's first row in its table, so a misfit is named by its row.
  * - `input`: the same for the local store's whole `DashboardInput` (solo).
+ * - `direct` (instead of `text` … `done`, when the page asked for it and the
+ *   workspace is signed in): the page reads the pages itself, from a path of
+ *   Sidecar's own origin that the worker answers with the workspace's
+ *   response, adding the session's token (lib/background/workspace-proxy.ts,
+ *   direct-read.ts). The bytes then stream to the page with no message
+ *   serialisation. The path is good while this port stays open.
  * - `done`: every page was sent; the answer says whose data it is.
  * - `error`: the read failed; the page says why and shows what it had.
  *
@@ -43,15 +51,29 @@ const PageIndex = z.int().nonnegative().max(1_000_000);
 const RowOffset = z.int().nonnegative().max(1_000_000_000);
 
 export const StreamRequest = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('start') }),
+  z.strictObject({ type: z.literal('start'), direct: z.boolean().optional() }),
   z.strictObject({ type: z.literal('painted') }),
 ]);
 export type StreamRequest = z.infer<typeof StreamRequest>;
+
+/** Where and what the page reads itself (`direct`): never a token, only a path the worker answers while the port is open. */
+export const DirectRead = z.strictObject({
+  /** `/workspace-read/<grant>/`: the worker's answer to `<path>rest/v1/…` is the workspace's to `rest/v1/…`. */
+  path: z.string().regex(/^\/workspace-read\/[0-9a-f-]{36}\/$/),
+  organization_id: z.guid(),
+  /** The first forecast week read. */
+  from_week: z.iso.date(),
+  /** Who is signed in: their role is read from the members' page. */
+  user: z.strictObject({ id: z.guid(), email: z.string().max(320).nullable() }),
+  handoff_id: z.string().min(1).max(100),
+});
+export type DirectRead = z.infer<typeof DirectRead>;
 
 export const StreamMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('begin'), now: z.iso.datetime({ offset: true }) }),
   z.strictObject({ type: z.literal('text'), table: DashboardTable, page: PageIndex, offset: RowOffset, text: z.string().max(STREAM_CHUNK_CHARS), end: z.boolean() }),
   z.strictObject({ type: z.literal('input'), text: z.string().max(STREAM_CHUNK_CHARS), end: z.boolean() }),
+  z.strictObject({ type: z.literal('direct'), read: DirectRead }),
   z.strictObject({ type: z.literal('done'), answer: DashboardLoaded }),
   z.strictObject({ type: z.literal('error'), message: z.string().min(1).max(2000) }),
 ]);

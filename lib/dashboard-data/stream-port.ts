@@ -28,7 +28,7 @@ export function openDashboardStream(connect: Connect = (info) => browser.runtime
   let attached: { onMessage: (message: unknown) => void; onDisconnect: () => void } | null = null;
   port.onMessage.addListener((message: unknown) => (attached ? attached.onMessage(message) : held.push(message)));
   port.onDisconnect.addListener(() => (attached ? attached.onDisconnect() : (closed = true)));
-  port.postMessage({ type: 'start' } satisfies StreamRequest);
+  port.postMessage({ type: 'start', direct: canReadDirect() } satisfies StreamRequest);
   return {
     attach(onMessage, onDisconnect) {
       if (attached) throw new Error('This stream is already being read.');
@@ -41,4 +41,14 @@ export function openDashboardStream(connect: Connect = (info) => browser.runtime
     post: (request) => port.postMessage(request),
     close: () => port.disconnect(),
   };
+}
+
+/**
+ * Whether this page can read the workspace's pages itself (stream-messages.ts
+ * `direct`): its requests go through Sidecar's service worker (Chromium).
+ * Firefox's background is an event page, not a worker, and a page the worker
+ * does not control reads over the port.
+ */
+export function canReadDirect(): boolean {
+  return Boolean(globalThis.navigator?.serviceWorker?.controller);
 }
