@@ -87,20 +87,17 @@ async function forward(request: Request, url: URL, doFetch: typeof fetch): Promi
   const target = `${grant.upstream.url}/rest/v1/${asked.data.relation}${url.search}`;
   const headers: Record<string, string> = { apikey: grant.upstream.anonKey, authorization: `Bearer ${grant.upstream.accessToken}`, accept: request.headers.get('accept') ?? 'application/json' };
   if (request.headers.get('prefer') === 'count=exact') headers.prefer = 'count=exact';
-  let upstream: Response;
   try {
-    upstream = await doFetch(target, { headers, signal: AbortSignal.any([grant.signal, request.signal]) });
+    // The workspace's response itself: its body then goes to the page through a
+    // data pipe. Wrapped in a new Response, the same body was pumped chunk by
+    // chunk by this worker's script (measured on 40 MB: 140-250 ms of the
+    // worker's thread instead of 10-130). Its headers are the workspace's
+    // (no token among them: the request's are not echoed).
+    return await doFetch(target, { headers, signal: AbortSignal.any([grant.signal, request.signal]) });
   } catch (error) {
     if (grant.signal.aborted) return own(410, 'gone', 'The dashboard’s read was closed.');
     return own(502, 'unreachable', error instanceof Error ? error.message : String(error));
   }
-  // The workspace's body untouched; of its headers, those the page reads.
-  const passed = new Headers();
-  for (const name of ['content-type', 'content-range']) {
-    const value = upstream.headers.get(name);
-    if (value !== null) passed.set(name, value);
-  }
-  return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: passed });
 }
 
 function own(status: number, kind: 'gone' | 'unreachable', message: string): Response {

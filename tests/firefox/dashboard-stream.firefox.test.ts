@@ -19,6 +19,9 @@ describe('the dashboard stream in Firefox', () => {
       await page.goto(fixture.golden.url, { waitUntil: 'load' });
       const panel = await (await page.waitForSelector('iframe[data-sidecar-panel="gmail"]', { timeout: 5_000 }))!.contentFrame();
       await panel.waitForSelector('[data-testid="context"]', { timeout: 8_000 });
+      // No worker controls Sidecar's pages in Firefox (its background is an event page), so the
+      // dashboard reads over this port there, never through the worker (stream-port.ts canReadDirect).
+      expect(await panel.evaluate(() => Boolean(globalThis.navigator.serviceWorker?.controller))).toBe(false);
       const messages = await panel.evaluate(
         () =>
           new Promise<unknown[]>((resolve, reject) => {
