@@ -2,10 +2,11 @@
  * The dashboard's last read, kept in an IndexedDB table that the extension's
  * pages and its worker share (same origin): one record, the read's text as
  * the workspace sent it (IndexedDB copies text far faster than the same data
- * as objects) and the answer that came with it. The background writes it
- * once the page has painted that read (lib/background/dashboard-stream.ts),
- * so it is never on the first paint's path; the data itself reaches the page
- * over the stream (stream-messages.ts).
+ * as objects) and the answer that came with it. Whoever read the pages
+ * writes it once the page has painted that read, so it is never on the
+ * first paint's path: the background when it sent them over the stream
+ * (lib/background/dashboard-stream.ts), the page when it read them itself
+ * through the worker (stream-client.ts, direct-read.ts).
  *
  * It stays until the next read replaces it (writing one clears any other, so
  * one organization's data at most is kept here) or sign-out clears it. A
