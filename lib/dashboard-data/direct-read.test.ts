@@ -89,6 +89,19 @@ describe('the page reads the workspace itself, through the worker', () => {
     await expect(readDirect(read, NOW, () => undefined, new AbortController().signal, { fetch: page, origin: ORIGIN })).rejects.toBeInstanceOf(DirectReadGone);
   });
 
+  it('the page’s own request to the worker failing (the worker stopped mid-read) makes the page ask again', async () => {
+    const { read, page } = setUp();
+    let asked = 0;
+    const stopsMidRead = (async (input: string | URL | Request, init?: RequestInit) => {
+      asked += 1;
+      if (asked > 3) throw new TypeError('Failed to fetch');
+      return page(input, init);
+    }) as typeof fetch;
+    const reading = readDirect(read, NOW, () => undefined, new AbortController().signal, { fetch: stopsMidRead, origin: ORIGIN });
+    await expect(reading).rejects.toBeInstanceOf(DirectReadGone);
+    await expect(reading).rejects.toThrow('The read broke off before all the data came: Failed to fetch');
+  });
+
   it('the page giving up stops the read with its reason', async () => {
     const { read, page } = setUp();
     const leaving = new AbortController();

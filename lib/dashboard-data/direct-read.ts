@@ -6,8 +6,16 @@ import { NOT_A_MEMBER, workspaceAnswer } from './workspace-answer';
 /** The worker's answers of its own (lib/background/workspace-proxy.ts `WORKSPACE_READ_HEADER`). */
 const WORKER_ANSWER = 'x-sidecar-read';
 
-/** The worker no longer knows the grant (it was stopped, or the stream closed): ask again. */
+/**
+ * The read through the worker broke off: the worker no longer knows the grant
+ * (it was stopped, or the stream closed), or the page's own request to it
+ * failed (the worker stopped mid-read, the body broke off). Asking again is
+ * safe.
+ */
 export class DirectReadGone extends Error {}
+
+/** The worker's own answer that the workspace could not be reached (its upstream request failed). */
+class WorkspaceUnreachable extends Error {}
 
 export interface DirectReadResult {
   answer: DashboardLoaded;
@@ -34,7 +42,7 @@ export async function readDirect(read: DirectRead, now: string, onPage: (table: 
     const response = await doFetch(input, init);
     const own = response.headers.get(WORKER_ANSWER);
     if (own === 'gone') throw new DirectReadGone(await response.text());
-    if (own === 'unreachable') throw new Error(await response.text());
+    if (own === 'unreachable') throw new WorkspaceUnreachable(await response.text());
     return response;
   };
   let pages: Record<string, string[]>;
@@ -57,7 +65,12 @@ export async function readDirect(read: DirectRead, now: string, onPage: (table: 
     if (signal.aborted) throw signal.reason;
     if (misfit !== null) throw misfit;
     if (error instanceof WorkspaceReadError || error instanceof DirectReadGone) throw error;
-    throw new Error(`The workspace could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof WorkspaceUnreachable) throw new Error(`The workspace could not be reached: ${reason}`);
+    // The page's request to the worker failed, not the worker's to the workspace
+    // (that answers `unreachable`): the worker stopped before the port's
+    // disconnect arrived, or a body broke off. Ask again, as for a lost grant.
+    throw new DirectReadGone(`The read broke off before all the data came: ${reason}`);
   } finally {
     signal.removeEventListener('abort', stopAll);
   }
