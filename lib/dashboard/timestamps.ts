@@ -12,8 +12,7 @@ import { dayNumber } from '../pipeline/days';
 export function epochMsOf(timestamp: string): number {
   const t = timestamp;
   if (t.length < 20 || t.charCodeAt(10) !== 84 || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return Date.parse(t);
-  const two = (at: number) => (t.charCodeAt(at) - 48) * 10 + (t.charCodeAt(at + 1) - 48);
-  let ms = dayNumber(t) * 86_400_000 + two(11) * 3_600_000 + two(14) * 60_000 + two(17) * 1000;
+  let ms = dayNumber(t) * 86_400_000 + twoDigits(t, 11) * 3_600_000 + twoDigits(t, 14) * 60_000 + twoDigits(t, 17) * 1000;
   let i = 19;
   if (t.charCodeAt(i) === 46) {
     // '.': the first three digits are milliseconds, further ones are cut, as Date.parse does up to
@@ -29,7 +28,9 @@ export function epochMsOf(timestamp: string): number {
   const zone = t.charCodeAt(i);
   if (zone === 90 && i === t.length - 1) return ms;
   if ((zone !== 43 && zone !== 45) || i + 6 !== t.length || t.charCodeAt(i + 3) !== 58) return Date.parse(t);
-  const offset = two(i + 1) * 3_600_000 + two(i + 4) * 60_000;
+  const offset = twoDigits(t, i + 1) * 3_600_000 + twoDigits(t, i + 4) * 60_000;
   // '+01:00' is an hour ahead of UTC: the same moment is an hour earlier in UTC.
   return zone === 43 ? ms - offset : ms + offset;
 }
+
+const twoDigits = (t: string, at: number): number => (t.charCodeAt(at) - 48) * 10 + (t.charCodeAt(at + 1) - 48);
