@@ -19,7 +19,7 @@ import {
 /**
  * The input with every opportunity assessed once and everything indexed by account,
  * so the views and any number of filter changes reuse it. Built by
- * `prepareDashboard`; nothing in it depends on the filters.
+ * `indexDashboard` (or `prepareDashboard` for a named input); nothing in it depends on the filters.
  */
 export interface PreparedDashboard {
   /** What was indexed: the moment, the settings, the forecast lines (source.ts). */
@@ -61,11 +61,11 @@ export interface PreparedOpportunity {
 }
 
 /**
- * Opportunities assessed ahead of `prepareDashboard`, at one moment with one
+ * Opportunities assessed ahead of `indexDashboard`, at one moment with one
  * set of settings: the dashboard page assesses each page of facts as it
  * arrives, while the next pages are still being read (lib/dashboard-data/assemble.ts),
  * so little is left once the last one is in. Assessing is pure, so an
- * assessment made ahead is the one `prepareDashboard` would make.
+ * assessment made ahead is the one `indexDashboard` would make.
  */
 export interface Preassessed {
   readonly now: string;
