@@ -5,7 +5,6 @@ import { ruleContext } from '../pipeline/evaluate';
 import type { OpportunityRecord } from '../pipeline/facts';
 import type { PipelineSettings } from '../pipeline/settings';
 import type { DashboardInput, DashboardStageChange } from './input';
-import { epochMsOf } from './timestamps';
 import {
   dashboardSourceOf,
   insightsSharedOfLists,
@@ -157,7 +156,7 @@ export function indexDashboard(source: DashboardSource, ahead?: Preassessed): Pr
     let list = stageChanges.get(change.opportunity_id);
     if (!list) stageChanges.set(change.opportunity_id, (list = []));
     // Written out rather than spread: copying 80,000 records by spread cost several times the parse.
-    list.push({ opportunity_id: change.opportunity_id, stage: change.stage, status: change.status, changed_at: change.changed_at, at: epochMsOf(change.changed_at) });
+    list.push({ opportunity_id: change.opportunity_id, stage: change.stage, status: change.status, changed_at: change.changed_at, at: Date.parse(change.changed_at) });
   }
   for (const list of stageChanges.values()) if (list.length > 1) list.sort((a, b) => a.at - b.at);
 
