@@ -1,4 +1,4 @@
-import type { OpportunityEntry } from '../dashboard/source';
+import { insightsSharedOfLists, stakeholderCountsOfLists, type OpportunityEntry, type StakeholderCounts } from '../dashboard/source';
 import { openAnswers } from '../pipeline/criteria/align';
 import { dayNumber } from '../pipeline/days';
 import {
@@ -44,6 +44,9 @@ export interface AccountFactsEntry {
   accountId: string;
   /** The account's lists, shared by its opportunities' prepared facts. */
   lists: PreparedAccountLists;
+  /** What the account lists read of its people (source.ts), worked out here, while later pages are still being read. */
+  stakeholders: StakeholderCounts;
+  insightsShared: readonly number[];
   opportunities: OpportunityEntry[];
 }
 
@@ -78,7 +81,10 @@ export function decodeCompactRow(wire: unknown): CompactRowDecoded {
   const own = list(row, ROW.opportunities);
   const opportunities = new Array<OpportunityEntry>(own.length);
   for (let i = 0; i < own.length; i += 1) opportunities[i] = opportunityOf(own[i]!, lists);
-  return { ok: true, entry: { accountId: text(row, ROW.account_id), lists, opportunities } };
+  return {
+    ok: true,
+    entry: { accountId: text(row, ROW.account_id), lists, stakeholders: stakeholderCountsOfLists(lists), insightsShared: insightsSharedOfLists(lists), opportunities },
+  };
 }
 
 /** AccountFactsRow's refinement, on the compact form: every opportunity is filed under its own account. */

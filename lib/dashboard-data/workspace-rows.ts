@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DashboardInput, type ForecastSnapshotRow } from '../dashboard/input';
-import { insightsSharedOfLists, stakeholderCountsOfLists, type DashboardSource, type OpportunityEntry, type SourceAccount } from '../dashboard/source';
+import type { DashboardSource, OpportunityEntry, SourceAccount } from '../dashboard/source';
 import { assessWithContext } from '../pipeline/assess';
 import { ruleContext } from '../pipeline/evaluate';
 import { MILESTONE_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, OpportunityFacts } from '../pipeline/facts';
@@ -141,8 +141,8 @@ export function sourceFromWorkspaceRows(rows: WorkspaceRows, now: string): Sourc
       owner_id: a.owner_id,
       arr: a.arr,
       renewal_on: a.renewal_on,
-      stakeholders: facts ? stakeholderCountsOfLists(facts.lists) : { count: 0, engaged: 0, hasSponsor: false },
-      insightsShared: facts ? insightsSharedOfLists(facts.lists) : [],
+      stakeholders: facts ? facts.stakeholders : { count: 0, engaged: 0, hasSponsor: false },
+      insightsShared: facts ? facts.insightsShared : [],
     };
   });
   const opportunities: OpportunityEntry[] = [];

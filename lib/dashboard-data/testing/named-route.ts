@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { OpportunityEntry } from '../../dashboard/source';
+import { insightsSharedOf, stakeholderCountsOf, type OpportunityEntry } from '../../dashboard/source';
 import { dayNumber } from '../../pipeline/days';
 import { createFactsPreparer, prepareFacts } from '../../pipeline/prepared-facts';
 import { uuidFor } from '../../pipeline/testing/facts-factory';
@@ -28,7 +28,8 @@ export function namedRouteEntry(row: AccountFactsRow): AccountFactsEntry {
   const lists =
     opportunities[0]?.facts.account ??
     prepareFacts({ ...row, opportunity: STAND_IN, business_case: null, intent_signals: [], close_record: null }).account;
-  return { accountId: row.account_id, lists, opportunities };
+  // The people by the named records and isEngaged, as the views read them before.
+  return { accountId: row.account_id, lists, stakeholders: stakeholderCountsOf(row.stakeholders), insightsShared: insightsSharedOf(row.insights), opportunities };
 }
 
 const STAND_IN = {
