@@ -7,8 +7,9 @@
  *   page opened → the workspace's pipeline-by-stage figures visible (the
  *   background reads every table, the facts from `account_facts_compact`, and hands
  *   each page's text to the page over a port as it arrives; the page parses
- *   and validates each page meanwhile, assessing each facts page's
- *   opportunities (40,000 in all), then joins them; the read is kept in
+ *   and validates each page meanwhile, decoding the facts straight into
+ *   prepared facts and assessing each facts page's opportunities (40,000
+ *   in all), then joins them; the read is kept in
  *   IndexedDB after the paint);
  * - warm: a later open, the last read kept and the server unchanged: page
  *   opened → the kept figures visible, labelled with their time (the page
@@ -56,7 +57,7 @@ const TIMELINE: [name: string, from: string, to: string][] = [
   ['the grant reaches the page (and its app script has loaded)', 'dashboard-bg:fetch', 'dashboard:fetch'],
   ['page: reads every page through the worker (server + network), parsing and validating each (and assessing the opportunities of a facts page) as it arrives', 'dashboard:fetch', 'dashboard:fetched'],
   ['page: decodes (and assesses) the pages still queued when the last one was fetched', 'dashboard:fetched', 'dashboard:received'],
-  ['page: joins the tables, validates the assembled input', 'dashboard:received', 'dashboard:validated'],
+  ['page: joins the tables into the dashboard\'s source, checks what the join adds (each page\'s rows were checked as it came)', 'dashboard:received', 'dashboard:validated'],
   ['page: indexes the input (the opportunities were assessed as their pages came)', 'dashboard:validated', 'dashboard:prepared'],
   ['page: computes the views (first render)', 'dashboard:prepared', 'dashboard:views-computed'],
   ['page: React renders and commits', 'dashboard:views-computed', 'dashboard:rendered'],

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { GUID_PATTERN_SOURCE, isGuid } from './guid';
 
 /**
  * A fast yes/no check derived from a zod schema, for the bulk data the
@@ -94,6 +95,8 @@ function compileType(def: Def): FastCheck {
     case 'string': {
       if (def.format === undefined) return (v) => typeof v === 'string';
       if (!PATTERN_FORMATS.has(def.format) || !def.pattern) throw new Unsupported(def.format);
+      // zod's own guid pattern, answered character by character (guid.ts: half a million ids a dashboard read).
+      if (def.format === 'guid' && def.pattern.source === GUID_PATTERN_SOURCE) return isGuid;
       const pattern = new RegExp(def.pattern.source, def.pattern.flags.replace('g', ''));
       return (v) => typeof v === 'string' && pattern.test(v);
     }

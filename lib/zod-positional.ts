@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { GUID_PATTERN_SOURCE, isGuid } from './guid';
 import { fastCheckOf, type FastCheck } from './zod-fast-check';
 
 /**
@@ -32,6 +33,14 @@ export type PositionalResult<T> = { ok: true; value: T } | { ok: false; path: (s
 export interface Positional<T> {
   /** The named value from its compact form, checked; or where and why it does not fit. */
   decode(wire: unknown): PositionalResult<T>;
+  /**
+   * Whether every value of the compact form fits, checked exactly as `decode`
+   * checks it, building nothing: for a reader that builds its own form from the
+   * wire (the dashboard's prepared facts). Object-level refinements read the
+   * named value, so they are not run here: such a reader checks them itself,
+   * and asks `decode` for the path and reason of a misfit.
+   */
+  fitsExceptRefinements(wire: unknown): boolean;
   /** The compact form of a valid named value (for tests and fixtures; the database writes it in production). */
   encode(value: T): unknown;
 }
@@ -65,6 +74,7 @@ function fail(message: string): typeof FAIL {
 
 export function positionalOf<S extends z.ZodType>(schema: S): Positional<z.output<S>> {
   const step = decoderOf(schema);
+  const fits = checkerOf(schema);
   const encode = encoderOf(schema);
   return {
     decode(wire) {
@@ -72,6 +82,7 @@ export function positionalOf<S extends z.ZodType>(schema: S): Positional<z.outpu
       if (value === FAIL) return { ok: false, path: problem.path, message: problem.message };
       return { ok: true, value: value as z.output<S> };
     },
+    fitsExceptRefinements: fits,
     encode: (value) => encode(value),
   };
 }
@@ -119,10 +130,19 @@ function decoderOf(schema: z.ZodType): Step {
 
 /** A value written as it is: the schema's own fast check, zod's message when it fails. */
 function sameOnTheWire(schema: z.ZodType): Step {
-  const check: FastCheck | null = fastCheckOf(schema);
-  if (!check) throw new Error(`zod-positional: no fast check for a ${defOf(schema).type} schema`);
+  const check = wireCheckOf(schema);
   return (wire) => (check(wire) ? wire : fail(schema.safeParse(wire).error?.issues[0]?.message ?? 'Invalid value'));
 }
+
+/** The yes/no check of a value written as it is: a guid by its characters, anything else by the schema's fast check. */
+function wireCheckOf(schema: z.ZodType): FastCheck {
+  const def = defOf(schema);
+  if (def.type === 'string' && def.format === 'guid' && def.pattern?.source === GUID_PATTERN_SOURCE && (def.checks ?? []).length <= 1) return isGuid;
+  const check: FastCheck | null = fastCheckOf(schema);
+  if (!check) throw new Error(`zod-positional: no fast check for a ${def.type} schema`);
+  return check;
+}
+
 
 /**
  * A day number → `YYYY-MM-DD`. Days repeat across records (a few hundred
@@ -176,6 +196,57 @@ function objectDecoder(schema: z.ZodType, def: Def): Step {
     }
     return out;
   };
+}
+
+type Check = (wire: unknown) => boolean;
+
+/** `decoderOf`'s checks without building anything (and without object refinements, see `fitsExceptRefinements`). */
+function checkerOf(schema: z.ZodType): Check {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+      if (def.format === 'date') {
+        const day = dayDecoder(def);
+        return (wire) => day(wire) !== FAIL;
+      }
+      return wireCheckOf(schema);
+    case 'number':
+    case 'boolean':
+      return wireCheckOf(schema);
+    case 'enum': {
+      const count = Object.values(def.entries ?? {}).length;
+      return (wire) => typeof wire === 'number' && Number.isInteger(wire) && wire >= 0 && wire < count;
+    }
+    case 'nullable': {
+      const inner = checkerOf(def.innerType!);
+      return (wire) => wire === null || inner(wire);
+    }
+    case 'array': {
+      const element = checkerOf(def.element!);
+      return (wire) => {
+        if (!Array.isArray(wire)) return false;
+        for (let i = 0; i < wire.length; i += 1) if (!element(wire[i])) return false;
+        return true;
+      };
+    }
+    case 'object': {
+      const shape = def.shape ?? {};
+      const fields = Object.keys(shape).map((key) => checkerOf(shape[key]!));
+      const count = fields.length;
+      return (wire) => {
+        if (!Array.isArray(wire) || wire.length < count) return false;
+        for (let i = 0; i < count; i += 1) if (!fields[i]!(wire[i])) return false;
+        return true;
+      };
+    }
+    default:
+      throw new Error(`zod-positional: no compact form for a ${def.type} schema`);
+  }
+}
+
+/** The index of each key of an object schema in its compact form: readers that build from the wire name fields by these. */
+export function fieldIndexes<S extends z.ZodObject>(schema: S): { readonly [K in keyof z.output<S> & string]: number } {
+  return Object.fromEntries(Object.keys(defOf(schema).shape ?? {}).map((key, i) => [key, i])) as { readonly [K in keyof z.output<S> & string]: number };
 }
 
 /** A child at `key` failed: the problem's path gains `key` in front. */

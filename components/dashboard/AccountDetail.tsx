@@ -41,7 +41,7 @@ export function AccountDetail(props: { accountId: string; prepared: PreparedDash
           <dt className="text-slate-600 dark:text-slate-300">Renewal</dt>
           <dd>{account.account.renewal_on ?? '—'}</dd>
           <dt className="text-slate-600 dark:text-slate-300">People mapped</dt>
-          <dd>{account.stakeholders.length}</dd>
+          <dd>{account.stakeholders.count}</dd>
         </dl>
         <h3 className="mt-4 font-semibold">Opportunities</h3>
         {account.opportunities.length === 0 && <p className="text-sm">No opportunity written down yet.</p>}

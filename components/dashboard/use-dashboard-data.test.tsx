@@ -56,7 +56,7 @@ describe('the dashboard’s data over the stream', () => {
     await waitFor(() => expect(result.current.data.state).toBe('ready'));
     expect(bg.connections()).toBe(2);
     if (result.current.data.state !== 'ready') throw new Error('not ready');
-    expect(result.current.data.prepared.input.accounts.map((x) => x.name)).toEqual([a.name]);
+    expect(result.current.data.prepared.source.accounts.map((x) => x.name)).toEqual([a.name]);
     await waitFor(async () => expect((await readLastHandoff())?.id).toBe('h1'));
   });
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { prepareDashboard, type PreparedDashboard } from '@/lib/dashboard';
+import { indexDashboard, type PreparedDashboard } from '@/lib/dashboard';
 import { createWorkspaceAssembler } from '@/lib/dashboard-data/assemble';
 import { decodeHandoff, decodeInputJson, type Decoded } from '@/lib/dashboard-data/decode';
 import { readLastHandoff } from '@/lib/dashboard-data/handoff';
@@ -29,7 +29,7 @@ const STREAM_ATTEMPTS = 3;
 /**
  * Reads the data over the dashboard stream (lib/dashboard-data/stream-messages.ts),
  * decoding each page as it arrives, then assesses every opportunity once
- * (`prepareDashboard`); filter changes reuse the result. When the page opens
+ * (`indexDashboard`); filter changes reuse the result. When the page opens
  * with no read kept, `early` is the stream the page asked for as it started
  * (entrypoints/dashboard/main.tsx); otherwise the last read kept in this
  * browser (handoff.ts) is validated and painted first, labelled stale, and
@@ -132,7 +132,7 @@ async function readFresh(signal: AbortSignal, asked: OpenedStream | null): Promi
         const decoded: Decoded = stream.answer.source === 'solo' ? decodeInputJson(inputJson ?? '') : assembler.finish(stream.answer.fetched_at);
         if (!decoded.ok) throw new Error(decoded.message);
         performance.mark('dashboard:validated');
-        const prepared = prepareDashboard(decoded.input, decoded.preassessed);
+        const prepared = indexDashboard(decoded.source, decoded.preassessed);
         performance.mark('dashboard:prepared');
         return { stream, prepared };
       } catch (error) {
@@ -149,7 +149,7 @@ async function readFresh(signal: AbortSignal, asked: OpenedStream | null): Promi
 /** Validates and assesses a handoff; a misfit throws with what did not fit. */
 function prepare(decoded: Decoded): PreparedDashboard {
   if (!decoded.ok) throw new Error(decoded.message);
-  return prepareDashboard(decoded.input, decoded.preassessed);
+  return indexDashboard(decoded.source, decoded.preassessed);
 }
 
 /**

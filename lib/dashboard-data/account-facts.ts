@@ -68,41 +68,13 @@ export const ACCOUNT_FACTS_RELATION = 'account_facts_compact';
 /** Columns the dashboard asks of it (the `select=` of its request). */
 export const ACCOUNT_FACTS_COLUMNS = 'facts';
 
-/** `AccountFactsRow` ↔ its compact form, derived from the schema above. */
-export const AccountFactsWire = positionalOf(AccountFactsRow);
-
-export type AccountFactsPage = { ok: true; rows: AccountFactsRow[] } | { ok: false; message: string };
-
 /**
- * One page of `account_facts_compact` as PostgREST sent it (a JSON array of
- * `{"facts": [...]}`) → its rows, each decoded and checked as strictly as
- * `AccountFactsRow` checks the named form; or, for the first row that does
- * not fit, a sentence naming it (`firstRow` is the page's first row number,
- * so the message counts rows across pages). Pure: pages may be decoded in any
- * order, each as it arrives.
+ * `AccountFactsRow` ↔ its compact form, derived from the schema above. The
+ * dashboard decodes the compact form straight into prepared facts
+ * (compact-facts.ts); the named decoding is the reference it is held to, and
+ * names the path and reason of a misfit.
  */
-export function decodeAccountFactsPage(text: string, firstRow = 0): AccountFactsPage {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, message: `The workspace's account facts could not be read: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (!Array.isArray(parsed)) return { ok: false, message: 'The workspace answered account_facts with something other than rows.' };
-  const rows = new Array<AccountFactsRow>(parsed.length);
-  for (let i = 0; i < parsed.length; i += 1) {
-    const row: unknown = parsed[i];
-    const wire = row !== null && typeof row === 'object' ? (row as { facts?: unknown }).facts : undefined;
-    const decoded = AccountFactsWire.decode(wire);
-    if (!decoded.ok) {
-      const where = ['account_facts', firstRow + i, 'facts', ...decoded.path].join('.');
-      const account = Array.isArray(wire) && typeof wire[0] === 'string' ? ` (account ${wire[0]})` : '';
-      return { ok: false, message: `The workspace's data is not as expected at ${where}${account}: ${decoded.message}` };
-    }
-    rows[i] = decoded.value;
-  }
-  return { ok: true, rows };
-}
+export const AccountFactsWire = positionalOf(AccountFactsRow);
 
 /**
  * The facts of each opportunity of the account, with when it entered its stage.

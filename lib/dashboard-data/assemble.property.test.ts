@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeDashboard, prepareDashboard } from '../dashboard';
+import { computeDashboard, indexDashboard } from '../dashboard';
 import { uuidFor } from '../pipeline/testing/facts-factory';
 import { AccountFactsWire, type AccountFactsRow } from './account-facts';
 import { createWorkspaceAssembler } from './assemble';
@@ -70,10 +70,11 @@ describe('assessing each page of facts as it arrives', () => {
           const ahead = incremental.finish(now);
           const whole = atOnce.finish(now);
           if (!ahead.ok || !whole.ok) throw new Error('the pages should fit');
-          const preparedAhead = prepareDashboard(ahead.input, ahead.preassessed);
-          const preparedWhole = prepareDashboard(whole.input);
+          const preparedAhead = indexDashboard(ahead.source, ahead.preassessed);
+          const preparedWhole = indexDashboard(whole.source);
           // Nothing was left to assess at the end...
-          for (const o of preparedAhead.opportunities) expect(ahead.preassessed?.get(o.record)).toBe(o.assessment);
+          const entryOf = new Map(ahead.source.opportunities.map((entry) => [entry.record, entry]));
+          for (const o of preparedAhead.opportunities) expect(ahead.preassessed?.get(entryOf.get(o.record)!)).toBe(o.assessment);
           // ...and every figure is the same.
           expect(preparedAhead.opportunities.map((o) => o.assessment)).toEqual(preparedWhole.opportunities.map((o) => o.assessment));
           expect(computeDashboard(preparedAhead)).toEqual(computeDashboard(preparedWhole));

@@ -1,25 +1,9 @@
-import { z } from 'zod';
-import { DashboardAccount, DashboardInput, DashboardOpportunity } from '../dashboard/input';
 import { preassess, type Preassessed } from '../dashboard/prepare';
-import type { InsightFact, OpportunityFacts, StakeholderFact } from '../pipeline/facts';
-import { fastParser } from '../zod-fast-check';
-import { opportunityFactsOf, type AccountFactsRow } from './account-facts';
+import type { AccountFactsEntry } from './compact-facts';
 import type { Decoded } from './decode';
 import { decodeWorkspacePage } from './decode-page';
 import { DASHBOARD_TABLES, type DashboardTable } from './stream-messages';
-import { inputFromWorkspaceRows, pipelineSettingsOf, type OrganizationRow, type WorkspaceRows } from './workspace-rows';
-
-/**
- * The input, its facts already checked with the `account_facts` rows
- * (everything else is checked here). Checking the same 500,000 evidence
- * records twice would double the page's longest step: zod runs without its
- * compiler in extension pages (lib/zod-jitless.ts).
- */
-const InputWithCheckedFacts = DashboardInput.extend({
-  accounts: z.array(DashboardAccount.extend({ stakeholders: z.custom<StakeholderFact[]>(), insights: z.custom<InsightFact[]>() })),
-  opportunities: z.array(DashboardOpportunity.extend({ facts: z.custom<OpportunityFacts>() })),
-});
-const parseInput = fastParser(InputWithCheckedFacts);
+import { pipelineSettingsOf, sourceFromWorkspaceRows, type OrganizationRow, type WorkspaceRows } from './workspace-rows';
 
 export interface WorkspaceAssembler {
   /**
@@ -34,9 +18,9 @@ export interface WorkspaceAssembler {
   /** The first page that did not fit, said in a sentence; `null` while all fit. */
   readonly failure: string | null;
   /**
-   * Every page added: the rows joined, in page order, into the dashboard input
-   * at `now`, validated, with the assessments made as the pages came
-   * (`prepareDashboard` uses them only if made at this `now`).
+   * Every page added: the rows joined, in page order, into the dashboard's
+   * source at `now` (lib/dashboard/source.ts), with the assessments made as
+   * the pages came (`indexDashboard` uses them only if made at this `now`).
    */
   finish(now: string): Decoded;
 }
@@ -45,7 +29,7 @@ export interface WorkspaceAssembler {
  * Builds the dashboard input from the workspace's pages, whatever order they
  * come in: each page is parsed and checked when it is added, so the work
  * spreads over the time the pages take to arrive; `finish` only joins them
- * and checks what the joined input adds.
+ * and checks what the join adds (the moment, the settings, the forecast).
  */
 export function createWorkspaceAssembler(): WorkspaceAssembler {
   const pages = new Map<DashboardTable, unknown[][]>();
@@ -54,9 +38,9 @@ export function createWorkspaceAssembler(): WorkspaceAssembler {
   let organization: OrganizationRow | null = null;
   let ahead: Preassessed | null = null;
   // Facts pages that came before the moment or the organization's settings were known.
-  let waiting: AccountFactsRow[][] = [];
-  const assess = (rows: readonly AccountFactsRow[], into: Preassessed) => {
-    for (const row of rows) for (const { facts } of opportunityFactsOf(row)) into.add(facts);
+  let waiting: AccountFactsEntry[][] = [];
+  const assess = (rows: readonly AccountFactsEntry[], into: Preassessed) => {
+    for (const row of rows) for (const o of row.opportunities) into.add(o);
   };
   const startAssessing = () => {
     if (ahead || readAt === null || organization === null) return;
@@ -88,7 +72,7 @@ export function createWorkspaceAssembler(): WorkspaceAssembler {
         organization = decoded.rows[0] as OrganizationRow;
         startAssessing();
       } else if (table === 'account_facts') {
-        const rows = decoded.rows as AccountFactsRow[];
+        const rows = decoded.rows as AccountFactsEntry[];
         if (ahead) assess(rows, ahead);
         else waiting.push(rows);
       }
@@ -108,12 +92,9 @@ export function createWorkspaceAssembler(): WorkspaceAssembler {
       if (!organization) return { ok: false, message: 'The organization could not be read: you may no longer be a member.' };
       // Every table's rows were checked page by page with WorkspaceRows' own schemas.
       const rows = { ...tables, organization } as unknown as WorkspaceRows;
-      const input = parseInput(inputFromWorkspaceRows(rows, now));
-      if (!input.success) {
-        const issue = input.error.issues[0];
-        return { ok: false, message: `Dashboard input is not valid at ${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? ''}` };
-      }
-      return { ok: true, input: input.data as DashboardInput, ...(ahead ? { preassessed: ahead } : {}) };
+      const built = sourceFromWorkspaceRows(rows, now);
+      if (!built.ok) return built;
+      return { ok: true, source: built.source, ...(ahead ? { preassessed: ahead } : {}) };
     },
   };
 }

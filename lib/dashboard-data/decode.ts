@@ -1,5 +1,6 @@
-import { DashboardInput, parseDashboardInput } from '../dashboard/input';
+import { parseDashboardInput } from '../dashboard/input';
 import type { Preassessed } from '../dashboard/prepare';
+import { dashboardSourceOf, type DashboardSource } from '../dashboard/source';
 import { createWorkspaceAssembler } from './assemble';
 import type { HandoffPayload } from './handoff';
 import { DashboardTable } from './stream-messages';
@@ -10,14 +11,15 @@ import { DashboardTable } from './stream-messages';
  * saying what did not fit.
  */
 export type Decoded =
-  /** `preassessed`: opportunities assessed as their pages were decoded (assemble.ts), for `prepareDashboard`. */
-  | { ok: true; input: DashboardInput; preassessed?: Preassessed }
+  /** `preassessed`: opportunities assessed as their pages were decoded (assemble.ts), for `indexDashboard`. */
+  | { ok: true; source: DashboardSource; preassessed?: Preassessed }
   | { ok: false; message: string };
 
 /** The local store's whole input, as JSON text (solo). */
 export function decodeInputJson(json: string): Decoded {
   try {
-    return parseDashboardInput(JSON.parse(json));
+    const parsed = parseDashboardInput(JSON.parse(json));
+    return parsed.ok ? { ok: true, source: dashboardSourceOf(parsed.input) } : parsed;
   } catch (error) {
     return { ok: false, message: `The dashboard data could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }

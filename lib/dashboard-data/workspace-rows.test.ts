@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { computeDashboard, prepareDashboard } from '../dashboard';
+import { computeDashboard, indexDashboard } from '../dashboard';
 import { bareFacts, uuidFor } from '../pipeline/testing/facts-factory';
 import { AccountFactsWire, type AccountFactsRow } from './account-facts';
 import { createWorkspaceAssembler } from './assemble';
@@ -46,7 +46,7 @@ function decode(organization: Record<string, unknown>) {
   const pages = Object.fromEntries(Object.entries(rows(organization)).map(([table, list]) => [table, [JSON.stringify(list)]]));
   const decoded = decodeHandoff({ kind: 'workspace', organization: ORG, now: '2026-11-22T12:00:00Z', pages });
   if (!decoded.ok) throw new Error(decoded.message);
-  return decoded.input;
+  return decoded.source;
 }
 
 describe('the workspace rows become the dashboard input', () => {
@@ -54,13 +54,13 @@ describe('the workspace rows become the dashboard input', () => {
     const base = { id: ORG, name: 'Brightpath', goal_current_days: 90, insight_shared_days: 90 };
     expect(decode(base).settings.stall_threshold_days).toBe(30);
     expect(decode({ ...base, stall_threshold_days: 120 }).settings.stall_threshold_days).toBe(120);
-    expect(computeDashboard(decode(base)).stalled.map((s) => s.title)).toEqual(['Renewal 2027']);
-    expect(computeDashboard(decode({ ...base, stall_threshold_days: 120 })).stalled).toEqual([]);
+    expect(computeDashboard(indexDashboard(decode(base))).stalled.map((s) => s.title)).toEqual(['Renewal 2027']);
+    expect(computeDashboard(indexDashboard(decode({ ...base, stall_threshold_days: 120 }))).stalled).toEqual([]);
   });
 
   it('keeps the stakeholders of an account with no opportunity, and judges snapshot lines at their snapshot time', () => {
-    const input = decode({ id: ORG, name: 'Brightpath', goal_current_days: 90, insight_shared_days: 90 });
-    const dashboard = computeDashboard(prepareDashboard(input), { period_from: '2026-11-01', period_to: '2026-11-22' });
+    const source = decode({ id: ORG, name: 'Brightpath', goal_current_days: 90, insight_shared_days: 90 });
+    const dashboard = computeDashboard(indexDashboard(source), { period_from: '2026-11-01', period_to: '2026-11-22' });
     expect(dashboard.single_threaded.map((a) => a.account_name)).toEqual(['Orbit', 'Lonely']);
     expect(dashboard.single_threaded.find((a) => a.account_name === 'Lonely')).toMatchObject({ has_sponsor: true, engaged_stakeholders: 1 });
     // Declared at Intent with no evidence: forecast, not backed.
@@ -91,7 +91,7 @@ describe('pages decoded as they arrive (the stream)', () => {
       if (list.length === 0) assembler.add(table, 0, 0, '[]');
       for (let i = list.length - 1; i >= 0; i -= 1) expect(assembler.add(table, i, i, JSON.stringify([list[i]]))).toBe(1);
     }
-    expect(assembler.finish('2026-11-22T12:00:00Z')).toEqual({ ok: true, input: whole });
+    expect(assembler.finish('2026-11-22T12:00:00Z')).toEqual({ ok: true, source: whole });
   });
 
   it('names a misfit in a later page by its row in the table, and refuses a read with a page missing', () => {

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import type { DashboardInputJson, ForecastSnapshotRow } from '../dashboard/input';
+import { DashboardInput, type ForecastSnapshotRow } from '../dashboard/input';
+import type { DashboardSource, OpportunityEntry, SourceAccount } from '../dashboard/source';
 import { assessWithContext } from '../pipeline/assess';
 import { ruleContext } from '../pipeline/evaluate';
 import { MILESTONE_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES, OpportunityFacts } from '../pipeline/facts';
 import { createFactsPreparer } from '../pipeline/prepared-facts';
 import type { PipelineSettings } from '../pipeline/settings';
 import { STAGE_IDS } from '../pipeline/stages';
-import { opportunityFactsOf, type AccountFactsRow } from './account-facts';
+import { fastParser } from '../zod-fast-check';
+import type { AccountFactsEntry } from './compact-facts';
 
 /**
  * The rows the dashboard reads from the team's database (supabase/API.md), as
@@ -56,24 +58,19 @@ export const STAGE_CHANGE_COLUMNS = 'opportunity_id,stage,status,changed_at';
 export const SNAPSHOT_COLUMNS = 'id,week_start,taken_at';
 export const SNAPSHOT_LINE_COLUMNS = 'snapshot_id,week_start,opportunity_id,account_id,type,amount,target_date,facts';
 
-/**
- * Accounts, milestones and stage changes are checked once, by the dashboard
- * input's own schemas right after (decode.ts): here they pass as typed rows.
- */
-const checkedLater = <T extends z.ZodType>(_schema: T) => z.array(z.custom<z.infer<T>>((row) => row !== null && typeof row === 'object'));
-
+/** Every table is checked page by page with these schemas (decode-page.ts), once. */
 export const WorkspaceRows = z.object({
   organization: OrganizationRow,
   members: z.array(MemberRow),
-  accounts: checkedLater(AccountRow),
+  accounts: z.array(AccountRow),
   /**
-   * Decoded and checked page by page from their compact form, once
-   * (`decodeAccountFactsPage`): each account's lists once, each opportunity's own part once.
+   * Decoded and checked page by page from their compact form, once, straight
+   * into the facts the dashboard reads (`decodeAccountFactsPage`, compact-facts.ts).
    */
-  account_facts: z.array(z.custom<AccountFactsRow>((row) => row !== null && typeof row === 'object')),
+  account_facts: z.array(z.custom<AccountFactsEntry>((row) => row !== null && typeof row === 'object')),
   titles: z.array(TitleRow),
-  milestones: checkedLater(MilestoneRow),
-  stage_changes: checkedLater(StageChangeRow),
+  milestones: z.array(MilestoneRow),
+  stage_changes: z.array(StageChangeRow),
   snapshots: z.array(SnapshotRow),
   snapshot_lines: z.array(SnapshotLineRow),
 });
@@ -86,15 +83,22 @@ export function pipelineSettingsOf(organization: OrganizationRow): PipelineSetti
   return { freshness_days: { goal_current: organization.goal_current_days, insight_shared: organization.insight_shared_days } };
 }
 
+/** What the source adds to the checked rows, checked by the dashboard input's own schemas. */
+const parseRest = fastParser(DashboardInput.pick({ now: true, settings: true, forecast_snapshots: true, forecast_weeks: true }));
+
+export type SourceBuilt = { ok: true; source: DashboardSource } | { ok: false; message: string };
+
 /**
- * The dashboard input of the organization at `now`. Snapshot lines are assessed
- * with the stage rules at their snapshot's `taken_at`, with today's freshness
- * windows (the windows in force then are not kept).
+ * The dashboard's source for the organization at `now`, from rows each
+ * already checked (decode-page.ts). Snapshot lines are assessed with the
+ * stage rules at their snapshot's `taken_at`, with today's freshness windows
+ * (the windows in force then are not kept).
  */
-export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): DashboardInputJson {
+export function sourceFromWorkspaceRows(rows: WorkspaceRows, now: string): SourceBuilt {
   const { organization } = rows;
   const pipeline = pipelineSettingsOf(organization);
-  const factsOf = new Map(rows.account_facts.map((facts) => [facts.account_id, facts]));
+  const factsOf = new Map<string, AccountFactsEntry>();
+  for (const facts of rows.account_facts) factsOf.set(facts.accountId, facts);
   const titles = new Map(rows.titles.map((t) => [t.id, t.title]));
   const takenAt = new Map(rows.snapshots.map((s) => [s.id, s.taken_at]));
   const contexts = new Map<string, ReturnType<typeof ruleContext>>();
@@ -116,18 +120,40 @@ export function inputFromWorkspaceRows(rows: WorkspaceRows, now: string): Dashbo
       evidence_stage: assessWithContext(prepareFacts(line.facts), ctx).evidenceStage,
     });
   }
-  return {
+  const rest = parseRest({
     now,
     settings: { stall_threshold_days: organization.stall_threshold_days, pipeline },
-    // An account's stakeholders and insights: those of its row in `account_facts`
-    // (every opportunity's facts share them); none when it has no record at all.
-    accounts: rows.accounts.map((a) => ({ ...a, stakeholders: factsOf.get(a.id)?.stakeholders ?? [], insights: factsOf.get(a.id)?.insights ?? [] })),
-    opportunities: rows.account_facts.flatMap((facts) =>
-      opportunityFactsOf(facts).map((o) => ({ ...o, title: titles.get(o.facts.opportunity.id) ?? null })),
-    ),
-    milestones: rows.milestones,
-    stage_changes: rows.stage_changes,
     forecast_snapshots: forecast,
     forecast_weeks: rows.snapshots.map((s) => s.week_start),
+  });
+  if (!rest.success) {
+    const issue = rest.error.issues[0];
+    return { ok: false, message: `Dashboard input is not valid at ${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? ''}` };
+  }
+
+  // An account's stakeholders and insights: those of its row in `account_facts`
+  // (every opportunity's facts share them); none when it has no record at all.
+  const accounts = rows.accounts.map((a): SourceAccount => {
+    const facts = factsOf.get(a.id);
+    return {
+      id: a.id,
+      name: a.name,
+      owner_id: a.owner_id,
+      arr: a.arr,
+      renewal_on: a.renewal_on,
+      stakeholders: facts ? facts.stakeholders : { count: 0, engaged: 0, hasSponsor: false },
+      insightsShared: facts ? facts.insightsShared : [],
+    };
+  });
+  const opportunities: OpportunityEntry[] = [];
+  for (const facts of rows.account_facts) {
+    for (const o of facts.opportunities) {
+      o.title = titles.get(o.record.id) ?? null;
+      opportunities.push(o);
+    }
+  }
+  return {
+    ok: true,
+    source: { ...rest.data, accounts, opportunities, milestones: rows.milestones, stage_changes: rows.stage_changes },
   };
 }

@@ -1,8 +1,8 @@
-import { isEngaged, MIN_ENGAGED_STAKEHOLDERS } from '../pipeline/criteria/advocate';
-import { dayNumber, isWithinDays } from '../pipeline/days';
+import { MIN_ENGAGED_STAKEHOLDERS } from '../pipeline/criteria/advocate';
 import type { EvidenceStage, StageId } from '../pipeline/stages';
 import { byText } from './compare';
 import type { FilteredDashboard } from './filters';
+import { isoDay } from './nrr';
 import type { PreparedAccount } from './prepare';
 
 /**
@@ -54,7 +54,7 @@ export interface StrongNoOpenRow extends AccountRow {
 
 /** Longest in stage first. */
 export function stalledOpportunities(view: FilteredDashboard): StalledRow[] {
-  const threshold = view.prepared.input.settings.stall_threshold_days;
+  const threshold = view.prepared.source.settings.stall_threshold_days;
   return view.pipeline
     .filter((o) => o.daysInStage > threshold)
     .map((o) => ({
@@ -74,12 +74,7 @@ export function stalledOpportunities(view: FilteredDashboard): StalledRow[] {
 export function singleThreadedAccounts(view: FilteredDashboard): SingleThreadedRow[] {
   const rows: SingleThreadedRow[] = [];
   for (const a of view.listedAccounts) {
-    let engaged = 0;
-    let hasSponsor = false;
-    for (const s of a.stakeholders) {
-      if (isEngaged(s)) engaged += 1;
-      if (s.position === 'sponsor') hasSponsor = true;
-    }
+    const { engaged, hasSponsor } = a.stakeholders;
     if (hasSponsor && engaged >= MIN_ENGAGED_STAKEHOLDERS) continue;
     rows.push({ ...accountRow(a), has_sponsor: hasSponsor, engaged_stakeholders: engaged });
   }
@@ -102,15 +97,15 @@ export function strongAccountsWithoutOpenOpportunity(view: FilteredDashboard): S
   const rows: StrongNoOpenRow[] = [];
   for (const a of view.accounts) {
     if (a.openOpportunities > 0 || a.firstValueDay === null) continue;
-    if (!a.stakeholders.some((s) => s.position === 'sponsor')) continue;
-    let lastInsight: string | null = null;
-    for (const i of a.insights) {
-      if (i.shared_on !== null && isWithinDays(i.shared_on, today, window) && (lastInsight === null || dayNumber(i.shared_on) > dayNumber(lastInsight))) {
-        lastInsight = i.shared_on;
-      }
+    if (!a.stakeholders.hasSponsor) continue;
+    let lastInsight: number | null = null;
+    for (const shared of a.insightsShared) {
+      const age = today - shared;
+      // Within the window as isWithinDays (days.ts) counts it: at most `window` days old, not in the future.
+      if (age >= 0 && age <= window && (lastInsight === null || shared > lastInsight)) lastInsight = shared;
     }
     if (lastInsight === null) continue;
-    rows.push({ ...accountRow(a), days_since_first_value: today - a.firstValueDay, last_insight_shared_on: lastInsight });
+    rows.push({ ...accountRow(a), days_since_first_value: today - a.firstValueDay, last_insight_shared_on: isoDay(lastInsight) });
   }
   return rows.sort((a, b) => (b.arr ?? 0) - (a.arr ?? 0) || byText(a.account_name, b.account_name));
 }

@@ -10,8 +10,8 @@ import type { PreparedDashboard, PreparedOpportunity } from './prepare';
 export function closedDay(o: PreparedOpportunity, prepared: PreparedDashboard): number | null {
   const status = o.record.status;
   if (status === 'open') return null;
-  const finalized = o.facts.close_record?.agreement_finalized_on ?? null;
-  if (status === 'won' && finalized !== null) return dayNumber(finalized);
+  const finalized = o.finalizedDay;
+  if (status === 'won' && finalized !== null) return finalized;
   const history = prepared.stageChanges.get(o.record.id);
   if (history) {
     for (let i = history.length - 1; i >= 0; i -= 1) {
@@ -19,5 +19,5 @@ export function closedDay(o: PreparedOpportunity, prepared: PreparedDashboard): 
       if (change.status === status) return dayNumber(change.changed_at);
     }
   }
-  return finalized === null ? null : dayNumber(finalized);
+  return finalized;
 }

@@ -36,11 +36,11 @@ export function forecastVsActual(view: FilteredDashboard): ForecastWeekRow[] {
   const accountIds = new Set(view.accounts.map((a) => a.account.id));
 
   const weeks = new Map<number, { forecast: Map<string, number>; count: number; amount: number; backedCount: number; backedAmount: number }>();
-  for (const taken of view.prepared.input.forecast_weeks) {
+  for (const taken of view.prepared.source.forecast_weeks) {
     const week = dayNumber(taken);
     if (week >= from && week <= to && !weeks.has(week)) weeks.set(week, { forecast: new Map(), count: 0, amount: 0, backedCount: 0, backedAmount: 0 });
   }
-  for (const line of view.prepared.input.forecast_snapshots) {
+  for (const line of view.prepared.source.forecast_snapshots) {
     const week = dayNumber(line.week_start);
     if (week < from || week > to || !accountIds.has(line.account_id)) continue;
     if (!view.typeAllowed(line.type)) continue;

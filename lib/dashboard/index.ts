@@ -45,7 +45,8 @@ function viewsOf(prepared: PreparedDashboard, filters: DashboardFilters) {
   };
 }
 
-export { preassess, prepareDashboard, type Preassessed, type PreparedDashboard } from './prepare';
+export { indexDashboard, preassess, prepareDashboard, type Preassessed, type PreparedDashboard } from './prepare';
+export { dashboardSourceOf, type DashboardSource, type OpportunityEntry, type SourceAccount } from './source';
 export { DashboardFilters, type DashboardFiltersInput } from './filters';
 export * from './input';
 export { toCsv, csvField, type CsvColumn } from './csv';

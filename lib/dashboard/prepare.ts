@@ -2,18 +2,27 @@ import { assessWithContext, type OpportunityAssessment } from '../pipeline/asses
 import type { RuleContext } from '../pipeline/criteria/criterion';
 import { dayNumber, todayFrom } from '../pipeline/days';
 import { ruleContext } from '../pipeline/evaluate';
-import type { InsightFact, OpportunityFacts, OpportunityRecord, StakeholderFact } from '../pipeline/facts';
-import { createFactsPreparer } from '../pipeline/prepared-facts';
+import type { OpportunityRecord } from '../pipeline/facts';
 import type { PipelineSettings } from '../pipeline/settings';
-import type { DashboardAccount, DashboardInput, DashboardStageChange } from './input';
+import type { DashboardInput, DashboardStageChange } from './input';
+import {
+  dashboardSourceOf,
+  insightsSharedOfLists,
+  stakeholderCountsOfLists,
+  type DashboardSource,
+  type OpportunityEntry,
+  type SourceAccount,
+  type StakeholderCounts,
+} from './source';
 
 /**
  * The input with every opportunity assessed once and everything indexed by account,
  * so the views and any number of filter changes reuse it. Built by
- * `prepareDashboard`; nothing in it depends on the filters.
+ * `indexDashboard` (or `prepareDashboard` for a named input); nothing in it depends on the filters.
  */
 export interface PreparedDashboard {
-  input: DashboardInput;
+  /** What was indexed: the moment, the settings, the forecast lines (source.ts). */
+  source: DashboardSource;
   ctx: RuleContext;
   /** Today as a day number (`days.ts`). */
   today: number;
@@ -28,9 +37,10 @@ export interface TimedStageChange extends DashboardStageChange {
 }
 
 export interface PreparedAccount {
-  account: DashboardAccount;
-  stakeholders: readonly StakeholderFact[];
-  insights: readonly InsightFact[];
+  account: SourceAccount;
+  stakeholders: StakeholderCounts;
+  /** Day numbers of the account's shared insights. */
+  insightsShared: readonly number[];
   /** Day numbers of the earliest reached milestone of each kind that has happened by today; null when none. */
   purchasedDay: number | null;
   firstValueDay: number | null;
@@ -39,8 +49,9 @@ export interface PreparedAccount {
 }
 
 export interface PreparedOpportunity {
-  facts: OpportunityFacts;
   record: OpportunityRecord;
+  /** The close record's `agreement_finalized_on` as a day number; `null` when none. */
+  finalizedDay: number | null;
   title: string;
   assessment: OpportunityAssessment;
   account: PreparedAccount;
@@ -49,73 +60,67 @@ export interface PreparedOpportunity {
 }
 
 /**
- * Opportunities assessed ahead of `prepareDashboard`, at one moment with one
+ * Opportunities assessed ahead of `indexDashboard`, at one moment with one
  * set of settings: the dashboard page assesses each page of facts as it
  * arrives, while the next pages are still being read (lib/dashboard-data/assemble.ts),
  * so little is left once the last one is in. Assessing is pure, so an
- * assessment made ahead is the one `prepareDashboard` would make.
+ * assessment made ahead is the one `indexDashboard` would make.
  */
 export interface Preassessed {
   readonly now: string;
   readonly pipeline: PipelineSettings;
-  /** Assesses these facts now and keeps the verdict for `prepareDashboard`. */
-  add(facts: OpportunityFacts): void;
-  /** The verdict kept for the opportunity whose record is this very object (facts are never changed once read). */
-  get(record: OpportunityRecord): OpportunityAssessment | undefined;
+  /** Assesses this opportunity now and keeps the verdict for `indexDashboard`. */
+  add(entry: OpportunityEntry): void;
+  /** The verdict kept for this very entry (entries are never changed once decoded). */
+  get(entry: OpportunityEntry): OpportunityAssessment | undefined;
 }
 
 /** Starts assessing ahead at `now` with `pipeline` (the input's `now` and `settings.pipeline` to come). */
 export function preassess(now: string, pipeline: PipelineSettings): Preassessed {
-  const assess = assessorAt(ruleContext(now, pipeline));
-  const byRecord = new Map<OpportunityRecord, OpportunityAssessment>();
+  const ctx = ruleContext(now, pipeline);
+  const made = new Map<OpportunityEntry, OpportunityAssessment>();
   return {
     now,
     pipeline,
-    add: (facts) => void byRecord.set(facts.opportunity, assess(facts)),
-    get: (record) => byRecord.get(record),
+    add: (entry) => void made.set(entry, assessWithContext(entry.facts, ctx)),
+    get: (entry) => made.get(entry),
   };
 }
 
-/**
- * The one place the dashboard calls the stage rules on an opportunity's facts,
- * which enter the rules here: each opportunity's are prepared once, its
- * account's lists shared with the account's next opportunity.
- */
-function assessorAt(ctx: RuleContext): (facts: OpportunityFacts) => OpportunityAssessment {
-  const prepareFacts = createFactsPreparer();
-  return (facts) => assessWithContext(prepareFacts(facts), ctx);
-}
-
-/** Whether assessments made ahead hold for this input: made at its moment, with its settings. */
-function holdsFor(ahead: Preassessed, input: DashboardInput): boolean {
+/** Whether assessments made ahead hold for this source: made at its moment, with its settings. */
+function holdsFor(ahead: Preassessed, source: DashboardSource): boolean {
   // Both are zod's output of PipelineSettings, so equal settings print alike.
-  return ahead.now === input.now && JSON.stringify(ahead.pipeline) === JSON.stringify(input.settings.pipeline);
+  return ahead.now === source.now && JSON.stringify(ahead.pipeline) === JSON.stringify(source.settings.pipeline);
+}
+
+/** `indexDashboard` of a named input (the local store's, tests'): its facts prepared, then indexed. */
+export function prepareDashboard(input: DashboardInput): PreparedDashboard {
+  return indexDashboard(dashboardSourceOf(input));
 }
 
 /**
- * Assesses every opportunity once at `input.now` and indexes the input.
+ * Assesses every opportunity once at `source.now` and indexes the source.
  * Opportunities of unknown accounts are left out. `ahead`: assessments
- * already made (see `Preassessed`); used only when made at the input's
+ * already made (see `Preassessed`); used only when made at the source's
  * moment with its settings, any opportunity they lack is assessed here.
  */
-export function prepareDashboard(input: DashboardInput, ahead?: Preassessed): PreparedDashboard {
-  const ctx = ruleContext(input.now, input.settings.pipeline);
-  const assess = assessorAt(ctx);
-  const made = ahead && holdsFor(ahead, input) ? ahead : null;
-  const today = todayFrom(input.now);
+export function indexDashboard(source: DashboardSource, ahead?: Preassessed): PreparedDashboard {
+  const ctx = ruleContext(source.now, source.settings.pipeline);
+  const made = ahead && holdsFor(ahead, source) ? ahead : null;
+  const today = todayFrom(source.now);
   const byId = new Map<string, PreparedAccount>();
-  for (const account of input.accounts) {
+  for (const account of source.accounts) {
     byId.set(account.id, {
       account,
-      stakeholders: account.stakeholders ?? [],
-      insights: account.insights ?? [],
+      stakeholders: account.stakeholders ?? NO_STAKEHOLDERS,
+      insightsShared: account.insightsShared ?? NONE,
       purchasedDay: null,
       firstValueDay: null,
       opportunities: [],
       openOpportunities: 0,
     });
   }
-  for (const m of input.milestones) {
+  for (const m of source.milestones) {
     const account = byId.get(m.account_id);
     const day = dayNumber(m.reached_on);
     if (!account || day > today) continue;
@@ -124,21 +129,21 @@ export function prepareDashboard(input: DashboardInput, ahead?: Preassessed): Pr
   }
 
   const opportunities: PreparedOpportunity[] = [];
-  for (const o of input.opportunities) {
-    const account = byId.get(o.facts.opportunity.account_id);
+  for (const o of source.opportunities) {
+    const account = byId.get(o.record.account_id);
     if (!account) continue;
     if (account.opportunities.length === 0) {
       // The facts carry the account-wide lists; they win over none given.
-      if (!account.account.stakeholders) account.stakeholders = o.facts.stakeholders;
-      if (!account.account.insights) account.insights = o.facts.insights;
+      if (!account.account.stakeholders) account.stakeholders = stakeholderCountsOfLists(o.facts.account);
+      if (!account.account.insightsShared) account.insightsShared = insightsSharedOfLists(o.facts.account);
     }
     const prepared: PreparedOpportunity = {
-      facts: o.facts,
-      record: o.facts.opportunity,
+      record: o.record,
+      finalizedDay: o.finalizedDay,
       title: o.title ?? '',
-      assessment: made?.get(o.facts.opportunity) ?? assess(o.facts),
+      assessment: made?.get(o) ?? assessWithContext(o.facts, ctx),
       account,
-      daysInStage: Math.max(0, today - dayNumber(o.stage_entered_at)),
+      daysInStage: Math.max(0, today - o.stageEnteredDay),
     };
     account.opportunities.push(prepared);
     if (prepared.record.status === 'open') account.openOpportunities += 1;
@@ -147,7 +152,7 @@ export function prepareDashboard(input: DashboardInput, ahead?: Preassessed): Pr
 
   // Parse each timestamp once: sorting and measuring stays compare numbers.
   const stageChanges = new Map<string, TimedStageChange[]>();
-  for (const change of input.stage_changes) {
+  for (const change of source.stage_changes) {
     let list = stageChanges.get(change.opportunity_id);
     if (!list) stageChanges.set(change.opportunity_id, (list = []));
     // Written out rather than spread: copying 80,000 records by spread cost several times the parse.
@@ -155,5 +160,8 @@ export function prepareDashboard(input: DashboardInput, ahead?: Preassessed): Pr
   }
   for (const list of stageChanges.values()) if (list.length > 1) list.sort((a, b) => a.at - b.at);
 
-  return { input, ctx, today, accounts: [...byId.values()], opportunities, stageChanges };
+  return { source, ctx, today, accounts: [...byId.values()], opportunities, stageChanges };
 }
+
+const NO_STAKEHOLDERS: StakeholderCounts = Object.freeze({ count: 0, engaged: 0, hasSponsor: false });
+const NONE: readonly number[] = Object.freeze([]);

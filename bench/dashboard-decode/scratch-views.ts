@@ -1,0 +1,31 @@
+import '../../lib/zod-jitless';
+import { readFileSync } from 'node:fs';
+import { createWorkspaceAssembler } from '../../lib/dashboard-data/assemble';
+import { computeDashboard, indexDashboard } from '../../lib/dashboard';
+const pages: string[] = JSON.parse(readFileSync('/tmp/dec/pages.json', 'utf8'));
+const ids: string[] = pages.flatMap((p) => (JSON.parse(p) as { facts: [string] }[]).map((r) => r.facts[0]));
+const accounts = JSON.stringify(ids.map((id, i) => ({ id, name: `Customer ${i}`, owner_id: null, arr: 10000 + (i % 500) * 1000, renewal_on: '2027-01-01' })));
+const changes = JSON.stringify(pages.flatMap((p) => (JSON.parse(p) as { facts: unknown[][] }[]).flatMap((r) => (r.facts[8] as unknown[][]).map((o) => ({ opportunity_id: (o[0] as string[])[0], stage: 'identify', status: 'open', changed_at: '2026-10-01T10:00:00.123+00:00' })))));
+const now = '2026-11-22T12:00:00.000000+00:00';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+function round() {
+  const a = createWorkspaceAssembler();
+  a.begin(now);
+  a.add('organization', 0, 0, JSON.stringify([{ id: '3f0c8e4a-7b1d-4c2e-9a5f-0123456789ab', name: 'X', goal_current_days: 90, insight_shared_days: 90, stall_threshold_days: 30 }]));
+  let off = 0;
+  pages.forEach((p, i) => { const n = a.add('account_facts', i, off, p); if (n === null) throw new Error(a.failure!); off += n; });
+  const t = [cpu()];
+  a.add('accounts', 0, 0, accounts);
+  a.add('stage_changes', 0, 0, changes);
+  for (const table of ['members', 'titles', 'milestones', 'snapshots', 'snapshot_lines'] as const) a.add(table, 0, 0, '[]');
+  t.push(cpu());
+  const d = a.finish(now);
+  if (!d.ok) throw new Error(d.message);
+  t.push(cpu());
+  const prepared = indexDashboard(d.source, d.preassessed);
+  t.push(cpu());
+  const views = computeDashboard(prepared);
+  t.push(cpu());
+  console.log(['other pages', 'finish', 'index', 'views'].map((n, i) => `${n} ${(t[i + 1]! - t[i]!).toFixed(0)}`).join(' | '), views.open_opportunities);
+}
+for (let r = 0; r < Number(process.argv[2] ?? 5); r++) round();
