@@ -100,9 +100,10 @@ export function unbackedCriteria(evaluation: OpportunityEvaluation): readonly nu
 /** The criteria of a set (catalog indexes), in catalog order. */
 export function inCatalogOrder(set: CriterionSet): readonly number[] {
   if (set === 0) return NONE;
-  const ordered: number[] = [];
-  // Lowest bit first, one step per member rather than per catalog entry.
-  for (let rest = set; rest !== 0; rest &= rest - 1) ordered.push(31 - Math.clz32(rest & -rest));
+  // At its exact length (a list grown by push keeps room for 16), lowest bit first, one step per member.
+  const ordered = new Array<number>(bitCount(set));
+  let k = 0;
+  for (let rest = set; rest !== 0; rest &= rest - 1) ordered[k++] = 31 - Math.clz32(rest & -rest);
   return ordered;
 }
 
