@@ -47,7 +47,13 @@ export function evidenceOf(evaluation: OpportunityEvaluation, i: number): string
   return evaluation.evidence.slice(evidenceFrom(evaluation, i), evidenceTo(evaluation, i));
 }
 
-const NONE: readonly number[] = Object.freeze([]);
+/*
+ * The lists handed out below are shared (one per subset, and one empty list) and
+ * typed `readonly`; they are not frozen, because V8 reads a frozen array's
+ * elements on a slow path: a `for…of` over frozen lists took four times as long as
+ * over plain ones, ~10 ms of the benchmark's 50,000 read-outs.
+ */
+const NONE: readonly number[] = [];
 
 /** The missing criteria (catalog indexes) in the order to show them: required first, then recommended, each in catalog order. */
 export function missingCriteria(evaluation: OpportunityEvaluation): readonly number[] {
@@ -70,8 +76,8 @@ function inShowOrder(set: CriterionSet): readonly number[] {
 /**
  * Per stage, for every subset of its criteria (bit j = the stage's j-th criterion),
  * that subset in the order to show it. Worked out once at load from the catalog
- * (about 1,250 short frozen lists; the Intent stage's ten criteria make 1,024), so
- * reading an evaluation's missing criteria allocates nothing.
+ * (about 1,250 short lists, shared and never changed; the Intent stage's ten
+ * criteria make 1,024), so reading an evaluation's missing criteria allocates nothing.
  */
 const MISSING_ORDERS: readonly (readonly (readonly number[])[])[] = STAGE_RANGES.map(([first, end]) =>
   Array.from({ length: 1 << (end - first) }, (_, subset) => {
@@ -79,7 +85,7 @@ const MISSING_ORDERS: readonly (readonly (readonly number[])[])[] = STAGE_RANGES
     const ordered: number[] = [];
     for (let i = first; i < end; i += 1) if ((set & REQUIRED & (1 << i)) !== 0) ordered.push(i);
     for (let i = first; i < end; i += 1) if ((set & ~REQUIRED & (1 << i)) !== 0) ordered.push(i);
-    return Object.freeze(ordered);
+    return ordered;
   }),
 );
 
@@ -94,9 +100,10 @@ export function unbackedCriteria(evaluation: OpportunityEvaluation): readonly nu
 /** The criteria of a set (catalog indexes), in catalog order. */
 export function inCatalogOrder(set: CriterionSet): readonly number[] {
   if (set === 0) return NONE;
+  // At its exact length (a list grown by push keeps room for 16), lowest bit first, one step per member.
   const ordered = new Array<number>(bitCount(set));
   let k = 0;
-  for (let i = 0; i < CRITERION_COUNT; i += 1) if ((set & (1 << i)) !== 0) ordered[k++] = i;
+  for (let rest = set; rest !== 0; rest &= rest - 1) ordered[k++] = 31 - Math.clz32(rest & -rest);
   return ordered;
 }
 

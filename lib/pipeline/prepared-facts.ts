@@ -43,7 +43,7 @@ export interface PreparedFacts {
   intentSignals: PreparedIntentSignals;
   /** `null` when none is started. */
   businessCase: PreparedBusinessCase | null;
-  /** As validated (the rules only ask which of its days are set); `null` until the close. */
+  /** The validated record's fields, copied where the rest is made (the rules only ask which of its days are set); `null` until the close. */
   closeRecord: Readonly<CloseRecordFact> | null;
 }
 
@@ -206,7 +206,7 @@ function ownPart(facts: OpportunityFacts, account: PreparedAccountLists): Prepar
     account,
     intentSignals: { ids: signalIds, codes: signalCodes },
     businessCase: businessCaseOf(facts.business_case),
-    closeRecord: facts.close_record,
+    closeRecord: closeRecordOf(facts.close_record),
   };
 }
 
@@ -288,6 +288,23 @@ function personCode(person: StakeholderFact): number {
 // Read once here: the answers are read by name from a list (`openAnswers`), slow to do per evaluation.
 const businessCaseOf = (bc: BusinessCaseFact | null): PreparedBusinessCase | null =>
   bc === null ? null : { id: bc.id, unanswered: openAnswers(bc), portable: bc.portable };
+
+/**
+ * A copy made here, not the validated object: the prepared facts are then one run
+ * of memory, allocated together, and reading the close does not jump back to where
+ * the parser put the record (50,000 evaluations read 3-4 ms faster; ARCHITECTURE.md).
+ */
+const closeRecordOf = (close: CloseRecordFact | null): Readonly<CloseRecordFact> | null =>
+  close === null
+    ? null
+    : {
+        id: close.id,
+        agreement_finalized_on: close.agreement_finalized_on,
+        close_reason_count: close.close_reason_count,
+        win_summary_sent_on: close.win_summary_sent_on,
+        advocacy_ask: close.advocacy_ask,
+        next_cycle_goal_count: close.next_cycle_goal_count,
+      };
 
 const dayOrNone = (isoDay: string | null): number => (isoDay === null ? NO_DAY : dayNumber(isoDay));
 
