@@ -151,7 +151,12 @@ export function personIndex(account: PreparedAccountLists, k: number): number {
   return first - from;
 }
 
-/** Prepares validated facts (`OpportunityFacts.parse`): pure, and the only way prepared facts are made. */
+/**
+ * Prepares validated facts (`OpportunityFacts.parse`): pure, and the definition
+ * of prepared facts. The dashboard's decoder makes them straight from the
+ * compact wire (lib/dashboard-data/compact-facts.ts); its tests hold it equal to
+ * this function on the same facts, so a change here must be made there too.
+ */
 export function prepareFacts(facts: OpportunityFacts): PreparedFacts {
   return ownPart(facts, prepareAccountLists(facts));
 }
