@@ -1,4 +1,5 @@
 import { MIN_ENGAGED_STAKEHOLDERS } from '../pipeline/criteria/advocate';
+import { isDayWithin } from '../pipeline/days';
 import type { EvidenceStage, StageId } from '../pipeline/stages';
 import { byText } from './compare';
 import type { FilteredDashboard } from './filters';
@@ -100,9 +101,7 @@ export function strongAccountsWithoutOpenOpportunity(view: FilteredDashboard): S
     if (!a.stakeholders.hasSponsor) continue;
     let lastInsight: number | null = null;
     for (const shared of a.insightsShared) {
-      const age = today - shared;
-      // Within the window as isWithinDays (days.ts) counts it: at most `window` days old, not in the future.
-      if (age >= 0 && age <= window && (lastInsight === null || shared > lastInsight)) lastInsight = shared;
+      if (isDayWithin(shared, today, window) && (lastInsight === null || shared > lastInsight)) lastInsight = shared;
     }
     if (lastInsight === null) continue;
     rows.push({ ...accountRow(a), days_since_first_value: today - a.firstValueDay, last_insight_shared_on: isoDay(lastInsight) });

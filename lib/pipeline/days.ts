@@ -69,7 +69,12 @@ export function isWithinDays(
   today: number,
   windowDays: number,
 ): boolean {
-  const age = today - dayNumber(isoDay);
+  return isDayWithin(dayNumber(isoDay), today, windowDays);
+}
+
+/** `isWithinDays` for a day already read as its number (`dayNumber`). */
+export function isDayWithin(day: number, today: number, windowDays: number): boolean {
+  const age = today - day;
   return age >= 0 && age <= windowDays;
 }
 
