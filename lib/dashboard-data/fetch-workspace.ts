@@ -120,7 +120,8 @@ const otherPage = (page: number): Priority => [page === 0 ? 2 : 3, page];
  * ranges of their key of about `FACTS_RANGE_ROWS` accounts each, several at
  * once, and handed on in key order as soon as every earlier range is in;
  * the dashboard page decodes each while the next are read. The other tables
- * follow, by offset pages.
+ * are asked at the same time, by offset pages, behind the facts in the
+ * request pool's order.
  */
 export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizationId: string, fromWeek: string, options: FetchPagesOptions = {}): Promise<Record<string, string[]>> {
   const doFetch = endpoint.fetch ?? fetch;
@@ -189,14 +190,8 @@ export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizat
   };
 
   /** A table by ranges of its key, each range paged by offset where the server caps it; pages handed on in key order. */
-  const byKeyRanges = async (table: string, q: TableQuery, queued: () => void) => {
-    let counted;
-    try {
-      counted = await get(FACTS_COUNT, q, { columns: q.order, limit: 1, offset: 0, count: true });
-    } catch (error) {
-      queued();
-      throw error;
-    }
+  const byKeyRanges = async (table: string, q: TableQuery) => {
+    const counted = await get(FACTS_COUNT, q, { columns: q.order, limit: 1, offset: 0, count: true });
     const rangeRows = options.factsRangeRows ?? FACTS_RANGE_ROWS;
     const ranges = uuidKeyRanges(Math.min(MAX_FACTS_RANGES, Math.ceil(counted.total / rangeRows)));
     // Per range: its pages' texts and rows as they come, and how many pages it has once its first answer says.
@@ -242,20 +237,14 @@ export async function fetchDashboardPages(endpoint: WorkspaceEndpoint, organizat
         await Promise.all(rest);
       }),
     );
-    // Every range is asked (queued in the pool) by now.
-    queued();
     await reading;
   };
 
-  // The facts are counted alone first, so that their ranges take the first
-  // free requests; the other tables are asked once they are queued.
+  // Every table is asked at once: while the facts are counted (a round trip
+  // before their ranges are known), the other tables' first pages use the free
+  // requests; once queued, the facts' ranges take every request that frees
+  // before the other tables' later pages (the pool's priorities).
   const tables = Object.entries(dashboardQueries(organizationId, fromWeek));
-  const byRanges = tables.filter(([, q]) => q.byKeyRanges);
-  const others = tables.filter(([, q]) => !q.byKeyRanges);
-  let unqueued = byRanges.length;
-  let allQueued = () => {};
-  const othersMayStart = unqueued === 0 ? Promise.resolve() : new Promise<void>((resolve) => (allQueued = resolve));
-  const reads = byRanges.map(([table, q]) => byKeyRanges(table, q, () => --unqueued === 0 && allQueued()));
-  await Promise.all([...reads, othersMayStart.then(() => Promise.all(others.map(([table, q]) => byOffsets(table, q))))]);
+  await Promise.all(tables.map(([table, q]) => (q.byKeyRanges ? byKeyRanges(table, q) : byOffsets(table, q))));
   return pages;
 }
