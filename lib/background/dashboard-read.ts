@@ -3,7 +3,7 @@ import { putHandoff, type HandoffPayload } from '../dashboard-data/handoff';
 import { localDashboardInput } from '../dashboard-data/local-input';
 import type { DashboardLoaded } from '../dashboard-data/loaded';
 import type { DashboardTable, DirectRead } from '../dashboard-data/stream-messages';
-import { NOT_A_MEMBER, workspaceAnswer } from '../dashboard-data/workspace-answer';
+import { workspaceAnswer } from '../dashboard-data/workspace-answer';
 import type { SidecarDb } from '../store/db';
 import { readWorkspaceLink } from '../store/workspace-link';
 import { workspaceClient } from '../sync/session';
@@ -79,8 +79,8 @@ export async function readDashboard(db: SidecarDb, sink: ReadSink, signal: Abort
   }
   performance.mark('dashboard-bg:fetched');
   const answer = workspaceAnswer(pages, organizationId, { id: session.user.id, email: session.user.email ?? null }, now, handoffId);
-  if (!answer) return { ok: false, message: NOT_A_MEMBER };
-  return { ok: true, answer, keep: keepAs(answer, { kind: 'workspace', organization: organizationId, now, pages }) };
+  if (!answer.ok) return answer;
+  return { ok: true, answer: answer.answer, keep: keepAs(answer.answer, { kind: 'workspace', organization: organizationId, now, pages }) };
 }
 
 /** Keeps the read under the answer's id for the next open (handoff.ts). */

@@ -1,7 +1,7 @@
 import { fetchDashboardPages, WorkspaceReadError } from './fetch-workspace';
 import type { DashboardLoaded } from './loaded';
 import type { DashboardTable, DirectRead } from './stream-messages';
-import { NOT_A_MEMBER, workspaceAnswer } from './workspace-answer';
+import { workspaceAnswer } from './workspace-answer';
 
 /** The worker's answers of its own (lib/background/workspace-proxy.ts `WORKSPACE_READ_HEADER`). */
 const WORKER_ANSWER = 'x-sidecar-read';
@@ -75,6 +75,6 @@ export async function readDirect(read: DirectRead, now: string, onPage: (table: 
     signal.removeEventListener('abort', stopAll);
   }
   const answer = workspaceAnswer(pages, read.organization_id, read.user, now, read.handoff_id);
-  if (!answer) throw new Error(NOT_A_MEMBER);
-  return { answer, pages };
+  if (!answer.ok) throw new Error(answer.message);
+  return { answer: answer.answer, pages };
 }
