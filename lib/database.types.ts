@@ -1454,7 +1454,7 @@ export type Database = {
         }
         Relationships: []
       }
-      account_facts_compact: {
+      dashboard_account_facts: {
         Row: {
           account_id: string | null
           facts: Json | null
