@@ -1,4 +1,4 @@
-import { ACCOUNT_FACTS_COLUMNS, ACCOUNT_FACTS_RELATION } from './account-facts';
+import { DASHBOARD_FACTS_COLUMNS, DASHBOARD_FACTS_RELATION } from './account-facts';
 import { PriorityPool, rangeFilter, uuidKeyRanges, type Priority } from './key-ranges';
 import { ACCOUNT_COLUMNS, MEMBER_COLUMNS, MILESTONE_COLUMNS, SNAPSHOT_COLUMNS, SNAPSHOT_LINE_COLUMNS, STAGE_CHANGE_COLUMNS, TITLE_COLUMNS } from './workspace-rows';
 
@@ -10,9 +10,9 @@ import { ACCOUNT_COLUMNS, MEMBER_COLUMNS, MILESTONE_COLUMNS, SNAPSHOT_COLUMNS, S
  * never parses the bulk, the page does, once. The facts are read by ranges
  * of their key, the other tables by offset pages (`fetchDashboardPages`), a
  * few requests at a time. Only the columns the dashboard reads are asked for. The facts come
- * from `account_facts_compact` (one row per account, nothing repeated, in a
- * compact positional form: account-facts.ts), which also carries the
- * stakeholders and insights of accounts with no opportunity.
+ * from `dashboard_account_facts` (one row per account, nothing repeated, in a
+ * positional form without evidence ids: account-facts.ts), which also carries
+ * the stakeholders and insights of accounts with no opportunity.
  */
 export interface WorkspaceEndpoint {
   url: string;
@@ -58,7 +58,7 @@ export function dashboardQueries(organizationId: string, fromWeek: string): Reco
     organization: { relation: 'organizations', columns: '*', filter: `&id=eq.${organizationId}`, order: 'id' },
     members: { relation: 'members', columns: MEMBER_COLUMNS, filter: org, order: 'user_id' },
     accounts: { relation: 'accounts', columns: ACCOUNT_COLUMNS, filter: org, order: 'id' },
-    account_facts: { relation: ACCOUNT_FACTS_RELATION, columns: ACCOUNT_FACTS_COLUMNS, filter: org, order: 'account_id', byKeyRanges: true },
+    account_facts: { relation: DASHBOARD_FACTS_RELATION, columns: DASHBOARD_FACTS_COLUMNS, filter: org, order: 'account_id', byKeyRanges: true },
     titles: { relation: 'opportunities', columns: TITLE_COLUMNS, filter: org, order: 'id' },
     milestones: { relation: 'account_milestones', columns: MILESTONE_COLUMNS, filter: org, order: 'id' },
     stage_changes: { relation: 'opportunity_stage_changes', columns: STAGE_CHANGE_COLUMNS, filter: org, order: 'id' },
