@@ -17,10 +17,11 @@ import { positionalOf } from '../zod-positional';
 
 /**
  * One row of the `account_facts` view (supabase/API.md): an account's
- * evidence lists once, and the own part of each of its opportunities. The
- * dashboard reads this rather than `opportunity_facts`, where every
- * opportunity repeats its account's lists (half the bytes at 20,000 accounts,
- * and each copy had to be parsed and checked). `opportunityFactsOf` joins them
+ * evidence lists once, and the own part of each of its opportunities, by
+ * name and with every record's id (Studio's reading; the dashboard reads the
+ * same rows without ids, below). One row per account rather than
+ * `opportunity_facts`, where every opportunity repeats its account's lists
+ * (half the bytes at 20,000 accounts). `opportunityFactsOf` joins them
  * back into the `OpportunityFacts` the stage rules read; a parity test holds
  * the result equal to `opportunity_facts` (tests/db/facts-parity.test.ts).
  */
@@ -118,7 +119,7 @@ const DashboardFactsFields = z.object({
 type DashboardFactsFields = z.infer<typeof DashboardFactsFields>;
 
 /** The first record of `links` pointing past the end of a list of `count` records, -1 when none does. */
-export function linkPastEnd(links: readonly number[], count: number): number {
+function linkPastEnd(links: readonly number[], count: number): number {
   for (let i = 0; i < links.length; i += 1) if (links[i]! >= count) return i;
   return -1;
 }
