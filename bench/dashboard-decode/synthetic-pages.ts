@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { AccountFactsWire, type AccountFactsRow } from '../../lib/dashboard-data/account-facts';
+import { dashboardFactsOf, type AccountFactsRow } from '../../lib/dashboard-data/account-facts';
 import { STAGE_IDS } from '../../lib/pipeline/stages';
 
 /**
  * The facts pages of the scale benchmark's organization (bench/supabase-scale-data.ts)
- * as `account_facts_compact` sends them, built in Node without a database: the
+ * as `dashboard_account_facts` sends them, built in Node without a database: the
  * same records per account (2 goals, 2 outcomes, 2 use cases, 4 stakeholders,
  * 4 insights, 2 meetings, 2 steps; 2 opportunities, each with a business case
  * and 4 intent signals, the second closed with a close record), md5-derived ids,
@@ -89,7 +89,7 @@ export function syntheticFactsPages(accounts: number, today: string, perPage = 9
   for (let first = 0; first < accounts; first += perPage) {
     const rows: string[] = [];
     for (let i = first; i < Math.min(accounts, first + perPage); i += 1) {
-      rows.push(`{"facts":${JSON.stringify(AccountFactsWire.encode(syntheticAccountFactsRow(i + 1, day)))}}`);
+      rows.push(`{"facts":${JSON.stringify(dashboardFactsOf(syntheticAccountFactsRow(i + 1, day)))}}`);
     }
     pages.push(`[${rows.join(', \n ')}]`);
   }

@@ -27,11 +27,11 @@ describe('the worker answers the dashboard page’s own reads of the workspace',
   it('asks the workspace with the session’s token, which the page never sends, and gives back its answer', async () => {
     const server = workspace();
     const path = grantWorkspaceRead(UPSTREAM, new AbortController().signal);
-    const response = await ask(new Request(`${ORIGIN}${path}rest/v1/account_facts_compact?select=account_id&limit=1`, { headers: { prefer: 'count=exact', accept: 'application/json' } }), server.fetch);
+    const response = await ask(new Request(`${ORIGIN}${path}rest/v1/dashboard_account_facts?select=account_id&limit=1`, { headers: { prefer: 'count=exact', accept: 'application/json' } }), server.fetch);
     expect(response?.status).toBe(206);
     expect(await response!.text()).toBe('[{"id":1}]');
     expect(response!.headers.get('content-range')).toBe('0-0/1');
-    expect(server.asked.map((a) => a.url)).toEqual(['https://project.example/rest/v1/account_facts_compact?select=account_id&limit=1']);
+    expect(server.asked.map((a) => a.url)).toEqual(['https://project.example/rest/v1/dashboard_account_facts?select=account_id&limit=1']);
     expect(server.asked[0]!.headers.get('authorization')).toBe('Bearer user-token');
     expect(server.asked[0]!.headers.get('apikey')).toBe('anon-key');
     expect(server.asked[0]!.headers.get('prefer')).toBe('count=exact');
@@ -42,6 +42,8 @@ describe('the worker answers the dashboard page’s own reads of the workspace',
     const path = grantWorkspaceRead(UPSTREAM, new AbortController().signal);
     const refused = [
       new Request(`${ORIGIN}${path}rest/v1/profiles`),
+      // The facts with their evidence ids (read by the panel's sync, not by the dashboard).
+      new Request(`${ORIGIN}${path}rest/v1/opportunity_facts`),
       new Request(`${ORIGIN}${path}rest/v1/rpc/take_forecast_snapshot`, { method: 'POST', body: '{}' }),
       new Request(`${ORIGIN}${path}rest/v1/accounts`, { method: 'POST', body: '{}' }),
       new Request(`${ORIGIN}${path}auth/v1/user`),

@@ -17,10 +17,11 @@ import { positionalOf } from '../zod-positional';
 
 /**
  * One row of the `account_facts` view (supabase/API.md): an account's
- * evidence lists once, and the own part of each of its opportunities. The
- * dashboard reads this rather than `opportunity_facts`, where every
- * opportunity repeats its account's lists (half the bytes at 20,000 accounts,
- * and each copy had to be parsed and checked). `opportunityFactsOf` joins them
+ * evidence lists once, and the own part of each of its opportunities, by
+ * name and with every record's id (Studio's reading; the dashboard reads the
+ * same rows without ids, below). One row per account rather than
+ * `opportunity_facts`, where every opportunity repeats its account's lists
+ * (half the bytes at 20,000 accounts). `opportunityFactsOf` joins them
  * back into the `OpportunityFacts` the stage rules read; a parity test holds
  * the result equal to `opportunity_facts` (tests/db/facts-parity.test.ts).
  */
@@ -58,23 +59,152 @@ export type OpportunityOwnFacts = z.infer<typeof OpportunityOwnFacts>;
 export type AccountFactsRow = z.infer<typeof AccountFactsRow>;
 
 /**
- * The dashboard reads the same rows in their compact form: the view
- * `account_facts_compact` (supabase/API.md), one `facts` column per account,
- * laid out by `AccountFactsRow` (lib/zod-positional.ts: objects as lists of
- * their values in key order, enums as indexes, days as day numbers). About a
- * third of the bytes of the named form, and cheaper to parse and check.
+ * What the dashboard reads instead: the view `dashboard_account_facts`
+ * (supabase/API.md), one `facts` column per account, in the positional form
+ * of lib/zod-positional.ts (objects as lists of their values in key order,
+ * enums as indexes, days as day numbers) and without evidence ids. The
+ * dashboard never shows an evidence record's id; it only needs the links
+ * between lists (an outcome's goal, a step's stakeholder), which travel as
+ * positions. Ids were 72% of the compact form's bytes (issue 9). Only the
+ * account's id and each opportunity's id remain.
  */
-export const ACCOUNT_FACTS_RELATION = 'account_facts_compact';
+export const DASHBOARD_FACTS_RELATION = 'dashboard_account_facts';
 /** Columns the dashboard asks of it (the `select=` of its request). */
-export const ACCOUNT_FACTS_COLUMNS = 'facts';
+export const DASHBOARD_FACTS_COLUMNS = 'facts';
 
 /**
- * `AccountFactsRow` ↔ its compact form, derived from the schema above. The
- * dashboard decodes the compact form straight into prepared facts
- * (compact-facts.ts); the named decoding is the reference it is held to, and
- * names the path and reason of a misfit.
+ * A link to another list of the account: the position, in that list ordered
+ * by id, of the record it names; -1 when it names none (or nothing).
  */
-export const AccountFactsWire = positionalOf(AccountFactsRow);
+const Link = z.int().min(-1);
+
+// Each record as its named schema without its id, a link in place of the
+// id it held; the fields keep their named schemas (one definition of each rule).
+export const DashboardGoal = GoalFact.omit({ id: true });
+export const DashboardOutcome = z.object({ goal: Link });
+export const DashboardUseCase = UseCaseFact.omit({ id: true });
+export const DashboardStakeholder = StakeholderFact.omit({ id: true });
+export const DashboardInsight = InsightFact.omit({ id: true });
+export const DashboardMeeting = MeetingFact.omit({ id: true });
+export const DashboardStep = z.object({
+  stakeholder: Link,
+  status: CommunicationStepFact.shape.status,
+  planned_on: CommunicationStepFact.shape.planned_on,
+});
+/** The opportunity's record without `account_id`: it is the row's. */
+export const DashboardOpportunity = OpportunityRecord.omit({ account_id: true });
+export const DashboardBusinessCase = BusinessCaseFact.omit({ id: true });
+export const DashboardIntentSignal = IntentSignalFact.omit({ id: true });
+export const DashboardCloseRecord = CloseRecordFact.omit({ id: true });
+
+export const DashboardOpportunityFacts = z.object({
+  opportunity: DashboardOpportunity,
+  business_case: DashboardBusinessCase.nullable(),
+  intent_signals: z.array(DashboardIntentSignal),
+  close_record: DashboardCloseRecord.nullable(),
+  stage_entered_at: Timestamp,
+});
+
+const DashboardFactsFields = z.object({
+  account_id: Id,
+  goals: z.array(DashboardGoal),
+  outcomes: z.array(DashboardOutcome),
+  use_cases: z.array(DashboardUseCase),
+  stakeholders: z.array(DashboardStakeholder),
+  insights: z.array(DashboardInsight),
+  meetings: z.array(DashboardMeeting),
+  communication_steps: z.array(DashboardStep),
+  opportunities: z.array(DashboardOpportunityFacts),
+});
+type DashboardFactsFields = z.infer<typeof DashboardFactsFields>;
+
+/** The first record of `links` pointing past the end of a list of `count` records, -1 when none does. */
+function linkPastEnd(links: readonly number[], count: number): number {
+  for (let i = 0; i < links.length; i += 1) if (links[i]! >= count) return i;
+  return -1;
+}
+
+const outcomeGoals = (row: DashboardFactsFields) => row.outcomes.map((o) => o.goal);
+const stepPeople = (row: DashboardFactsFields) => row.communication_steps.map((s) => s.stakeholder);
+const pastEnd = (list: string, at: number, link: number, count: number, target: string) =>
+  `${list} ${at} links to position ${link}, past the end of the account's ${count} ${target}`;
+
+/**
+ * One row of `dashboard_account_facts`, named. Every list is ordered by its
+ * records' ids (as PostgreSQL orders a uuid: lowercase hex text order), the
+ * opportunities by theirs; a link points into its list as so ordered, and
+ * one past its end is refused.
+ */
+export const DashboardFactsRow = DashboardFactsFields.refine((row) => linkPastEnd(outcomeGoals(row), row.goals.length) < 0, {
+  path: ['outcomes'],
+  error: (issue) => {
+    const row = issue.input as DashboardFactsFields;
+    const at = linkPastEnd(outcomeGoals(row), row.goals.length);
+    return pastEnd('outcome', at, row.outcomes[at]!.goal, row.goals.length, 'goals');
+  },
+}).refine((row) => linkPastEnd(stepPeople(row), row.stakeholders.length) < 0, {
+  path: ['communication_steps'],
+  error: (issue) => {
+    const row = issue.input as DashboardFactsFields;
+    const at = linkPastEnd(stepPeople(row), row.stakeholders.length);
+    return pastEnd('communication step', at, row.communication_steps[at]!.stakeholder, row.stakeholders.length, 'stakeholders');
+  },
+});
+
+export type DashboardFactsRow = z.infer<typeof DashboardFactsRow>;
+
+/**
+ * `DashboardFactsRow` ↔ its positional form, derived from the schema above.
+ * The dashboard decodes the positional form straight into assessable facts
+ * (dashboard-facts.ts); this named decoding is the reference it is held to,
+ * and names the path and reason of a misfit.
+ */
+export const DashboardFactsWire = positionalOf(DashboardFactsRow);
+
+/**
+ * The named `account_facts` row in its `dashboard_account_facts` form (the
+ * positional JSON value the view sends): lists ordered by id, compared with
+ * `<` as PostgreSQL orders uuids, links as positions in them (the first
+ * record with the id named, -1 for none), ids dropped. For tests, the
+ * benchmarks' synthetic pages and the parity check against the view.
+ */
+export function dashboardFactsOf(row: AccountFactsRow): unknown {
+  const goals = byId(row.goals);
+  const stakeholders = byId(row.stakeholders);
+  const named: DashboardFactsRow = {
+    account_id: row.account_id,
+    goals: goals.map(({ id: _id, ...goal }) => goal),
+    outcomes: byId(row.outcomes).map((outcome) => ({ goal: positionOf(goals, outcome.goal_id) })),
+    use_cases: byId(row.use_cases).map(({ id: _id, ...useCase }) => useCase),
+    stakeholders: stakeholders.map(({ id: _id, ...person }) => person),
+    insights: byId(row.insights).map(({ id: _id, ...insight }) => insight),
+    meetings: byId(row.meetings).map(({ id: _id, ...meeting }) => meeting),
+    communication_steps: byId(row.communication_steps).map((step) => ({ stakeholder: positionOf(stakeholders, step.stakeholder_id), status: step.status, planned_on: step.planned_on })),
+    opportunities: [...row.opportunities]
+      .sort((a, b) => compareIds(a.opportunity.id, b.opportunity.id))
+      .map((own) => {
+        const { account_id: _account, ...opportunity } = own.opportunity;
+        return {
+          opportunity,
+          business_case: own.business_case === null ? null : withoutId(own.business_case),
+          intent_signals: byId(own.intent_signals).map(withoutId),
+          close_record: own.close_record === null ? null : withoutId(own.close_record),
+          stage_entered_at: own.stage_entered_at,
+        };
+      }),
+  };
+  return DashboardFactsWire.encode(named);
+}
+
+/** PostgreSQL's order of uuids: their text, compared code unit by code unit. */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A copy of `records` ordered by id (stable: records with one id keep their order). */
+export const byId = <T extends { id: string }>(records: readonly T[]): T[] => [...records].sort((a, b) => compareIds(a.id, b.id));
+
+const positionOf = (records: readonly { id: string }[], id: string): number => records.findIndex((record) => record.id === id);
+
+const withoutId = <T extends { id: string }>({ id: _id, ...rest }: T): Omit<T, 'id'> => rest;
 
 /**
  * The facts of each opportunity of the account, with when it entered its stage.

@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDashboard, indexDashboard } from '../dashboard';
 import { uuidFor } from '../pipeline/testing/facts-factory';
-import { AccountFactsWire, type AccountFactsRow } from './account-facts';
+import { dashboardFactsOf, type AccountFactsRow } from './account-facts';
 import { createWorkspaceAssembler } from './assemble';
 import { DASHBOARD_TABLES, type DashboardTable } from './stream-messages';
-import { accountFactsRowArbitrary } from './testing/account-facts-arbitrary';
+import { storedAccountFactsRowArbitrary } from './testing/account-facts-arbitrary';
 
 const ORG = uuidFor(0xabc);
 
 /** Rows of distinct accounts (the arbitrary files every row under one account). */
-const accountsArbitrary = fc.array(accountFactsRowArbitrary, { maxLength: 8 }).map((rows) =>
+const accountsArbitrary = fc.array(storedAccountFactsRowArbitrary, { maxLength: 8 }).map((rows) =>
   rows.map((row, i): AccountFactsRow => {
     const accountId = uuidFor(0x1000 + i);
     return { ...row, account_id: accountId, opportunities: row.opportunities.map((o) => ({ ...o, opportunity: { ...o.opportunity, account_id: accountId } })) };
@@ -30,7 +30,7 @@ function pagesOf(facts: AccountFactsRow[], organization: object, size: number): 
     organization: [organization],
     members: [],
     accounts: facts.map((f, i) => ({ id: f.account_id, name: `Account ${i}`, owner_id: null, arr: 1000 * i, renewal_on: null })),
-    account_facts: facts.map((f) => ({ facts: AccountFactsWire.encode(f) })),
+    account_facts: facts.map((f) => ({ facts: dashboardFactsOf(f) })),
     titles: [],
     milestones: [],
     stage_changes: [],

@@ -1,5 +1,5 @@
 import { preassess, type Preassessed } from '../dashboard/prepare';
-import type { AccountFactsEntry } from './compact-facts';
+import type { AccountFactsEntry } from './dashboard-facts';
 import type { Decoded } from './decode';
 import { decodeWorkspacePage } from './decode-page';
 import { DASHBOARD_TABLES, type DashboardTable } from './stream-messages';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fastParser } from '../zod-fast-check';
-import { decodeCompactRow, type AccountFactsEntry } from './compact-facts';
+import { decodeDashboardFactsRow, type AccountFactsEntry } from './dashboard-facts';
 import type { DashboardTable } from './stream-messages';
 import { OrganizationRow, WorkspaceRows } from './workspace-rows';
 
@@ -8,9 +8,9 @@ import { OrganizationRow, WorkspaceRows } from './workspace-rows';
  * One page of one table, as the workspace sent it, turned into checked rows:
  * the text parsed and every row validated, page by page, so the dashboard
  * page can do this while the next pages are still being read (stream-messages.ts).
- * Every row is checked here, once: the facts rows (compact) are decoded
- * straight into prepared facts (compact-facts.ts), the other tables by their
- * row schemas (workspace-rows.ts).
+ * Every row is checked here, once: the facts rows (positional, without ids)
+ * are decoded straight into assessable facts (dashboard-facts.ts), the other
+ * tables by their row schemas (workspace-rows.ts).
  *
  * The bulk goes through the fast checks of the same schemas
  * (lib/zod-fast-check.ts), zod itself running only on data they do not pass
@@ -21,7 +21,7 @@ export type PageDecoded = { ok: true; rows: unknown[] } | { ok: false; message: 
 
 type RowsParser = (value: unknown) => z.ZodSafeParseResult<unknown[]>;
 
-// `account_facts` is not here: its pages are in the compact form, decoded and checked by compact-facts.ts.
+// `account_facts` is not here: its pages are in the positional form, decoded and checked by dashboard-facts.ts.
 const { organization: _organization, account_facts: _facts, ...bulk } = WorkspaceRows.shape;
 const organizationRows = z.array(OrganizationRow);
 const PARSERS: Record<Exclude<DashboardTable, 'account_facts'>, RowsParser> = {
@@ -56,9 +56,9 @@ export function decodeWorkspacePage(table: DashboardTable, text: string, offset:
 export type AccountFactsPage = { ok: true; rows: AccountFactsEntry[] } | { ok: false; message: string };
 
 /**
- * One page of `account_facts_compact` as PostgREST sent it (a JSON array of
+ * One page of `dashboard_account_facts` as PostgREST sent it (a JSON array of
  * `{"facts": [...]}`) → its rows, each decoded and checked as strictly as
- * `AccountFactsRow` checks the named form; or, for the first row that does
+ * `DashboardFactsRow` checks the named form; or, for the first row that does
  * not fit, a sentence naming it (`firstRow` is the page's first row number,
  * so the message counts rows across pages). Pure: pages may be decoded in any
  * order, each as it arrives.
@@ -75,7 +75,7 @@ export function decodeAccountFactsPage(text: string, firstRow = 0): AccountFacts
   for (let i = 0; i < parsed.length; i += 1) {
     const row: unknown = parsed[i];
     const wire = row !== null && typeof row === 'object' ? (row as { facts?: unknown }).facts : undefined;
-    const decoded = decodeCompactRow(wire);
+    const decoded = decodeDashboardFactsRow(wire);
     if (!decoded.ok) {
       const where = ['account_facts', firstRow + i, 'facts', ...decoded.path].join('.');
       const account = Array.isArray(wire) && typeof wire[0] === 'string' ? ` (account ${wire[0]})` : '';

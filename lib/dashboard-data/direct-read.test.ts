@@ -27,10 +27,10 @@ function setUp(options: { refuse?: string; down?: boolean } = {}) {
     const rows: Record<string, unknown[]> = {
       organizations: [{ id: ORG, name: 'Brightpath' }],
       members: [{ user_id: ME, role: 'manager', email: 'me@vendor.example', display_name: 'Me' }],
-      account_facts_compact: url.searchParams.get('select') === 'account_id' ? [{ account_id: 'a' }] : [],
+      dashboard_account_facts: url.searchParams.get('select') === 'account_id' ? [{ account_id: 'a' }] : [],
     };
     const answer = rows[relation] ?? [];
-    const total = relation === 'account_facts_compact' ? 3 : answer.length;
+    const total = relation === 'dashboard_account_facts' ? 3 : answer.length;
     return new Response(JSON.stringify(answer), { headers: { 'content-range': answer.length ? `0-${answer.length - 1}/${total}` : `*/${total}` } });
   }) as typeof fetch;
   const stream = new AbortController();

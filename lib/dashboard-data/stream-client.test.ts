@@ -136,7 +136,7 @@ describe('a stream whose pages the page reads itself (direct, Chromium)', () => 
     const held: string[] = [];
     const server = (async (input: string | URL | Request, init?: RequestInit) => {
       const relation = new URL(String(input)).pathname.split('/').at(-1)!;
-      if (hold && relation === 'account_facts_compact') {
+      if (hold && relation === 'dashboard_account_facts') {
         held.push(relation);
         await new Promise((_, reject) => init!.signal!.addEventListener('abort', () => (aborted.push(relation), reject(init!.signal!.reason))));
       }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { computeDashboard, indexDashboard } from '../dashboard';
 import { bareFacts, uuidFor } from '../pipeline/testing/facts-factory';
-import { AccountFactsWire, type AccountFactsRow } from './account-facts';
+import { dashboardFactsOf, type AccountFactsRow } from './account-facts';
 import { createWorkspaceAssembler } from './assemble';
 import { decodeHandoff } from './decode';
 import { DASHBOARD_TABLES } from './stream-messages';
@@ -22,7 +22,7 @@ function rows(organization: Record<string, unknown>): Record<string, unknown[]> 
       { id: ACCOUNT, name: 'Orbit', owner_id: null, arr: 1000, renewal_on: null },
       { id: LONELY, name: 'Lonely', owner_id: null, arr: 500, renewal_on: null },
     ],
-    // Compact, as account_facts_compact sends them.
+    // Without ids, as dashboard_account_facts sends them.
     account_facts: [
       { facts: accountRow(ACCOUNT, { opportunities: [{ opportunity: open.opportunity, business_case: null, intent_signals: [], close_record: null, stage_entered_at: '2026-09-01T10:00:00+00:00' }] }) },
       { facts: accountRow(LONELY, { stakeholders: [{ id: uuidFor(0x300), roles: [], position: 'sponsor', influence: 'high' }] }) },
@@ -37,9 +37,9 @@ function rows(organization: Record<string, unknown>): Record<string, unknown[]> 
   } satisfies Record<keyof WorkspaceRows, unknown[]>;
 }
 
-/** An `account_facts_compact` row's facts: empty lists unless given. */
+/** A `dashboard_account_facts` row's facts: empty lists unless given. */
 function accountRow(accountId: string, parts: Partial<AccountFactsRow>): unknown {
-  return AccountFactsWire.encode({ account_id: accountId, goals: [], outcomes: [], use_cases: [], stakeholders: [], insights: [], meetings: [], communication_steps: [], opportunities: [], ...parts });
+  return dashboardFactsOf({ account_id: accountId, goals: [], outcomes: [], use_cases: [], stakeholders: [], insights: [], meetings: [], communication_steps: [], opportunities: [], ...parts });
 }
 
 function decode(organization: Record<string, unknown>) {
@@ -71,9 +71,11 @@ describe('the workspace rows become the dashboard input', () => {
     const pages = { ...Object.fromEntries(Object.entries(rows({ id: ORG, name: 'x' })).map(([t, l]) => [t, [JSON.stringify(l)]])), accounts: ['[{"id": "not-a-uuid"}]'] };
     const decoded = decodeHandoff({ kind: 'workspace', organization: ORG, now: '2026-11-22', pages });
     expect(decoded).toEqual({ ok: false, message: expect.stringContaining('accounts.0') });
-    const foreign = accountRow(LONELY, { opportunities: [{ opportunity: bareFacts({ opportunity: { account_id: ACCOUNT } }).opportunity, business_case: null, intent_signals: [], close_record: null, stage_entered_at: '2026-09-01T10:00:00+00:00' }] });
-    const misfiled = decodeHandoff({ kind: 'workspace', organization: ORG, now: '2026-11-22', pages: { ...pages, accounts: [JSON.stringify(rows({ id: ORG, name: 'x' }).accounts)], account_facts: [JSON.stringify([{ facts: foreign }])] } });
-    expect(misfiled).toEqual({ ok: false, message: expect.stringContaining('account_facts.0.facts.opportunities') });
+    // An outcome whose goal link points past the account's (empty) list of goals.
+    const broken = accountRow(LONELY, { outcomes: [{ id: uuidFor(0x500), goal_id: uuidFor(0x501) }] }) as unknown[][];
+    (broken[2] as unknown[][])[0]![0] = 0;
+    const misfit = decodeHandoff({ kind: 'workspace', organization: ORG, now: '2026-11-22', pages: { ...pages, accounts: [JSON.stringify(rows({ id: ORG, name: 'x' }).accounts)], account_facts: [JSON.stringify([{ facts: broken }])] } });
+    expect(misfit).toEqual({ ok: false, message: expect.stringContaining("account_facts.0.facts.outcomes (account " + LONELY + "): outcome 0 links to position 0, past the end of the account's 0 goals") });
     expect(decodeHandoff({ kind: 'input', json: '{not json' })).toEqual({ ok: false, message: expect.stringContaining('could not be read') });
   });
 });

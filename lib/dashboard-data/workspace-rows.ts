@@ -8,7 +8,7 @@ import { createFactsPreparer } from '../pipeline/prepared-facts';
 import type { PipelineSettings } from '../pipeline/settings';
 import { STAGE_IDS } from '../pipeline/stages';
 import { fastParser } from '../zod-fast-check';
-import type { AccountFactsEntry } from './compact-facts';
+import type { AccountFactsEntry } from './dashboard-facts';
 
 /**
  * The rows the dashboard reads from the team's database (supabase/API.md), as
@@ -64,8 +64,8 @@ export const WorkspaceRows = z.object({
   members: z.array(MemberRow),
   accounts: z.array(AccountRow),
   /**
-   * Decoded and checked page by page from their compact form, once, straight
-   * into the facts the dashboard reads (`decodeAccountFactsPage`, compact-facts.ts).
+   * Decoded and checked page by page from their positional form, once, straight
+   * into the facts the dashboard reads (`decodeAccountFactsPage`, dashboard-facts.ts).
    */
   account_facts: z.array(z.custom<AccountFactsEntry>((row) => row !== null && typeof row === 'object')),
   titles: z.array(TitleRow),

@@ -1,20 +1,21 @@
 import { isEngaged } from '../pipeline/criteria/advocate';
 import { dayNumber } from '../pipeline/days';
 import type { InsightFact, OpportunityRecord, StakeholderFact } from '../pipeline/facts';
-import { createFactsPreparer, NO_DAY, PERSON, type PreparedAccountLists, type PreparedFacts } from '../pipeline/prepared-facts';
+import { createFactsPreparer, NO_DAY, PERSON, type AssessableAccountLists, type AssessableFacts } from '../pipeline/prepared-facts';
 import type { DashboardAccount, DashboardInput, DashboardMilestone, DashboardSettings, DashboardStageChange, ForecastSnapshotRow } from './input';
 
 /**
  * What `prepareDashboard` indexes: the dashboard's input once checked, each
- * opportunity's facts already prepared for the stage rules (`PreparedFacts`),
- * with only the few named fields the views show beside them.
+ * opportunity's facts already prepared for the stage rules (`AssessableFacts`:
+ * what deciding stages reads, no evidence record's id), with only the few
+ * named fields the views show beside them.
  *
  * Why not `DashboardInput` itself: the team's facts arrive compact (day
  * numbers, enum positions) and the rules read them prepared (day numbers,
  * enum codes); building every evidence record as a named object in between
  * was most of the page's decoding at 20,000 accounts (issue 9), and nothing
  * but the rules reads those records. So the workspace's pages are decoded
- * straight into this (lib/dashboard-data/compact-facts.ts), and a named
+ * straight into this (lib/dashboard-data/dashboard-facts.ts), and a named
  * input (the local store's, tests') is turned into it by `dashboardSourceOf`;
  * a property test holds the two routes to the same figures.
  */
@@ -55,7 +56,7 @@ export interface StakeholderCounts {
 /** One opportunity: its record (the named fields shown and filtered on) and its facts as the rules read them. */
 export interface OpportunityEntry {
   record: OpportunityRecord;
-  facts: PreparedFacts;
+  facts: AssessableFacts;
   /** The day written in `stage_entered_at`, as a day number. */
   stageEnteredDay: number;
   /** The close record's `agreement_finalized_on` as a day number; `null` when none. */
@@ -66,8 +67,8 @@ export interface OpportunityEntry {
 const SPONSOR = PERSON.position('sponsor');
 const SUPPORTER = PERSON.position('supporter');
 
-/** An account's stakeholders, from its prepared lists (the compact route). */
-export function stakeholderCountsOfLists(lists: PreparedAccountLists): StakeholderCounts {
+/** An account's stakeholders, from its prepared lists (the workspace route). */
+export function stakeholderCountsOfLists(lists: AssessableAccountLists): StakeholderCounts {
   let engaged = 0;
   let hasSponsor = false;
   for (let k = lists.stakeholders; k < lists.insights; k += 1) {
@@ -80,7 +81,7 @@ export function stakeholderCountsOfLists(lists: PreparedAccountLists): Stakehold
 }
 
 /** An account's shared insights' days, from its prepared lists (a draft's code is `NO_DAY`). */
-export function insightsSharedOfLists(lists: PreparedAccountLists): number[] {
+export function insightsSharedOfLists(lists: AssessableAccountLists): number[] {
   const shared: number[] = [];
   for (let k = lists.insights; k < lists.meetings; k += 1) if (lists.codes[k] !== NO_DAY) shared.push(lists.codes[k]!);
   return shared;

@@ -2,7 +2,7 @@ import { LAST_STAGE, rangeMask, REQUIRED as REQUIRED_IMPORTED, STAGE_MASKS as ST
 import { CRITERIA, type CriterionId } from './criteria';
 import type { RuleContext } from './criteria/criterion';
 import { ruleContext, type EvaluateOptions } from './evaluate';
-import type { PreparedFacts } from './prepared-facts';
+import type { AssessableFacts } from './prepared-facts';
 import { unmetRecommended as unmetRecommendedImported, unmetRequired as unmetRequiredImported } from './one-pass/unmet-bits';
 import { STAGE_IDS, type EvidenceStage, type StageId } from './stages';
 
@@ -27,7 +27,7 @@ export interface OpportunityAssessment {
 const NONE: readonly CriterionId[] = Object.freeze([]);
 
 /** Assesses one opportunity at `options.now`; for a batch, use `assessWithContext` with one `ruleContext`. */
-export function assessOpportunity(facts: PreparedFacts, options: EvaluateOptions): OpportunityAssessment {
+export function assessOpportunity(facts: AssessableFacts, options: EvaluateOptions): OpportunityAssessment {
   return assessWithContext(facts, ruleContext(options.now, options.settings));
 }
 
@@ -40,7 +40,7 @@ export function assessOpportunity(facts: PreparedFacts, options: EvaluateOptions
  * Facts are validated and prepared (`prepareFacts`) where they enter; build `ctx`
  * once per batch with `ruleContext`.
  */
-export function assessWithContext(facts: PreparedFacts, ctx: RuleContext): OpportunityAssessment {
+export function assessWithContext(facts: AssessableFacts, ctx: RuleContext): OpportunityAssessment {
   const opportunity = facts.opportunity;
   const declaredStage = opportunity.declaredStage;
   const declaredIndex = opportunity.declaredIndex;

@@ -7,7 +7,8 @@
  * - `evaluateOpportunity`: everything, with the why of each criterion (panel, prep),
  *   read through `explained.ts` with the catalog's words;
  * - `assessOpportunity`: the same stage, missing and unbacked, as ids only, cheap
- *   enough for every opportunity of a team (dashboard);
+ *   enough for every opportunity of a team (dashboard); it reads `AssessableFacts`,
+ *   prepared facts without evidence ids;
  * - `summarizeAccount`: an account's headline stage and flags.
  */
 export { STAGE_IDS, STAGE_LABELS, STAGE_PURPOSES, EVIDENCE_STAGE_LABELS, stageIndex, isStageId } from './stages';
@@ -18,7 +19,18 @@ export type { PipelineSettingsInput, FreshnessWindow } from './settings';
 export { CRITERIA, CRITERION_IDS, CRITERIA_BY_ID, CRITERIA_BY_STAGE, isCriterionId } from './criteria';
 export type { Criterion, CriterionId, Importance, RuleContext, Verdict } from './criteria';
 export { createFactsPreparer, NO_DAY, prepareFacts } from './prepared-facts';
-export type { PreparedAccountLists, PreparedBusinessCase, PreparedFacts, PreparedIntentSignals, PreparedOpportunity } from './prepared-facts';
+export type {
+  AssessableAccountLists,
+  AssessableBusinessCase,
+  AssessableCloseRecord,
+  AssessableFacts,
+  AssessableIntentSignals,
+  PreparedAccountLists,
+  PreparedBusinessCase,
+  PreparedFacts,
+  PreparedIntentSignals,
+  PreparedOpportunity,
+} from './prepared-facts';
 export { evaluateOpportunity, evaluateWithContext, ruleContext } from './evaluate';
 export type { CriterionSet, EvaluateOptions, OpportunityEvaluation } from './evaluate';
 export {

@@ -71,6 +71,22 @@ describe('prepareFacts: the in-memory form the rules read', () => {
     expect(plainEvaluation(evaluateWithContext(prepared, ctx))).toEqual(referenceEvaluate(facts, ctx));
   });
 
+  it('keeps a person listed twice as one identity without reading ids, however far down the list the first copy is', () => {
+    // Past 2^15 people the first index no longer fits 32 bits above the fields (past 2^13, a 31-bit small integer): it must stay exact.
+    const people = Array.from({ length: 33_000 }, (_, i) => ({ ...stakeholder('supporter', ['approver'], 'low'), id: uuidFor(0x10000 + i) }));
+    const detractor = { ...stakeholder('detractor', ['legal'], 'high'), id: uuidFor(0x10000 + 32_999) };
+    const facts = bareFacts({ stakeholders: [...people, detractor], communication_steps: [step(detractor.id)] });
+    const prepared = prepareFacts(facts);
+    const { ids: _ids, ...withoutIds } = prepared.account;
+    expect(personIndex(withoutIds, prepared.account.stakeholders + 33_000)).toBe(32_999);
+    const code = list(prepared.account, 'stakeholders').codes[33_000]!;
+    expect(code & PERSON.POSITION).toBe(PERSON.position('detractor'));
+    expect(code & PERSON.ROLES).toBe(PERSON.role('legal'));
+    expect(code & PERSON.INFLUENCE).toBe(PERSON.influence('high'));
+    const ctx = ruleContext(PROPERTY_NOW);
+    expect(plainEvaluation(evaluateWithContext(prepared, ctx))).toEqual(referenceEvaluate(facts, ctx));
+  });
+
   it('keeps which answers of the business case are missing as bits, none when complete', () => {
     expect(prepareFacts(bareFacts({ business_case: businessCase() })).businessCase?.unanswered).toBe(0);
     expect(prepareFacts(bareFacts({ business_case: businessCase({ progress_answered: false }) })).businessCase?.unanswered).not.toBe(0);

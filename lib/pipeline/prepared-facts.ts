@@ -26,24 +26,40 @@ import { STAGE_IDS, stageIndex, type StageId } from './stages';
  * match a uuid across lists while they evaluate, and so an opportunity is a handful
  * of objects in memory rather than one per record (the benchmark's profile: reading
  * records scattered through memory cost as much as the rules themselves):
- * - the account's records are two parallel arrays: `ids`, list after list, and
- *   `codes`, one small integer per record holding what the rules read of it;
+ * - the account's records are one array of `codes`, one small integer per record
+ *   holding what the rules read of it, list after list;
  * - dates are day numbers (`days.ts`); a day not recorded is `NO_DAY`;
  * - enums are their index in the lists of facts.ts (`STAKEHOLDER_POSITIONS`…);
  * - links are indexes: an outcome's goal, a step's stakeholder.
  * The property tests evaluate prepared facts against the plain definition of each
  * criterion (`testing/reference-evaluate.ts`), on generated and realistic facts.
  *
+ * Two levels. `AssessableFacts` is what deciding stages needs (`assess.ts`,
+ * `one-pass/unmet-bits.ts`): no evidence record's id. The dashboard holds only
+ * this (lib/dashboard-data/dashboard-facts.ts decodes it from a wire form with
+ * no ids, issue 9). `PreparedFacts` adds the ids (`ids` beside the codes, the
+ * business case's and the close record's), which the explained evaluation
+ * (`evaluate.ts`) writes out as each criterion's evidence.
+ *
  * Plain data, never changed once built: the account's lists (`account`) may be
  * shared by all of the account's opportunities (`createFactsPreparer`).
  */
-export interface PreparedFacts {
+export interface AssessableFacts {
   opportunity: PreparedOpportunity;
+  account: AssessableAccountLists;
+  intentSignals: AssessableIntentSignals;
+  /** `null` when none is started. */
+  businessCase: AssessableBusinessCase | null;
+  /** The validated record's fields (the rules only ask which of its days are set); `null` until the close. */
+  closeRecord: Readonly<AssessableCloseRecord> | null;
+}
+
+/** `AssessableFacts` with the id of every evidence record: what the explained evaluation reads. */
+export interface PreparedFacts extends AssessableFacts {
   account: PreparedAccountLists;
   intentSignals: PreparedIntentSignals;
-  /** `null` when none is started. */
   businessCase: PreparedBusinessCase | null;
-  /** The validated record's fields, copied where the rest is made (the rules only ask which of its days are set); `null` until the close. */
+  /** Copied where the rest is made; `null` until the close. */
   closeRecord: Readonly<CloseRecordFact> | null;
 }
 
@@ -61,21 +77,21 @@ export interface PreparedOpportunity {
 
 /**
  * The account-wide lists, the same for every opportunity of the account. Record k
- * has its id at `ids[k]` and its code at `codes[k]`; a list's records run from its
- * start (the field named after it) to the next list's start (`end` after the steps).
+ * has its code at `codes[k]`; a list's records run from its start (the field named
+ * after it) to the next list's start (`end` after the steps).
  * What a code holds, by list:
  * - goal: the day it was last confirmed as current, `NO_DAY` when never;
  * - outcome: the index (within the goals) of the first goal with its `goal_id`, -1 when none;
  * - use case: its status, `USE_CASE_STATUS.x`;
- * - stakeholder: roles, position and influence as the fields of `PERSON`;
+ * - stakeholder: roles, position and influence as the fields of `PERSON`
+ *   (and, for a second record of one person, `PERSON.DUPLICATE` and the first's index);
  * - insight: the day it was shared, `NO_DAY` while a draft;
  * - meeting: `heldOn * 2 + kind` (`MEETING_KIND.x`; read with `>> 1` and `& 1`);
  * - step: `stakeholder * 4 + status`, `stakeholder` the index (within the
  *   stakeholders) of the first one with its `stakeholder_id`, -1 when none, so a
  *   planned step of person p is the code `stepCode(p, STEP_STATUS.planned)`.
  */
-export interface PreparedAccountLists {
-  ids: readonly string[];
+export interface AssessableAccountLists {
   codes: readonly number[];
   goals: number;
   outcomes: number;
@@ -87,18 +103,33 @@ export interface PreparedAccountLists {
   end: number;
 }
 
-export interface PreparedBusinessCase {
-  id: string;
+/** The lists with record k's id at `ids[k]`. */
+export interface PreparedAccountLists extends AssessableAccountLists {
+  ids: readonly string[];
+}
+
+export interface AssessableBusinessCase {
   /** Which of its four answers are not written down, as the bits of `openAnswers` (`criteria/align.ts`); 0 when complete. */
   unanswered: number;
   portable: boolean;
 }
 
-/** The opportunity's intent signals: ids, and per signal `kind * 2 + (has next steps with owners ? 1 : 0)`. */
-export interface PreparedIntentSignals {
-  ids: readonly string[];
+export interface PreparedBusinessCase extends AssessableBusinessCase {
+  id: string;
+}
+
+/** The opportunity's intent signals: per signal `kind * 2 + (has next steps with owners ? 1 : 0)`. */
+export interface AssessableIntentSignals {
   codes: readonly number[];
 }
+
+/** The signals with signal i's id at `ids[i]`. */
+export interface PreparedIntentSignals extends AssessableIntentSignals {
+  ids: readonly string[];
+}
+
+/** The close record as the rules read it: its named fields but the id. */
+export type AssessableCloseRecord = Omit<CloseRecordFact, 'id'>;
 
 /**
  * A day that is not recorded: later than any real day (day numbers of years
@@ -126,8 +157,20 @@ export const PERSON = {
   ROLES: (1 << STAKEHOLDER_ROLES.length) - 1,
   POSITION: 7 << 11,
   INFLUENCE: 3 << 14,
-  /** Set when an earlier stakeholder of the list has the same id: it is the same person to the steps (`personIndex`). */
+  /**
+   * Set when an earlier stakeholder of the list has the same id: it is the same
+   * person to the steps (`personIndex`), and the code then also holds that first
+   * one's index, as `index * PERSON.FIRST` above the fields.
+   */
   DUPLICATE: 1 << 16,
+  /**
+   * The unit of a duplicate's first index. Added, not shifted in: an index
+   * past 2^13 would overflow a 32-bit shift (and leave V8's small integers,
+   * 31 bits); added, it stays exact, and `&` still reads the fields below it,
+   * since `&` keeps a number's low 32 bits. Never set from the database, where
+   * ids are unique.
+   */
+  FIRST: 2 ** 17,
   role: (role: StakeholderRole) => 1 << ROLE[role],
   position: (position: StakeholderPosition) => POSITION[position] << 11,
   /** The influence field; `null` (not recorded) is 0. */
@@ -140,22 +183,21 @@ export const stepCode = (person: number, status: number): number => person * 4 +
 /**
  * The index (within the stakeholders) that stands for stakeholder `k` of the
  * account's records: its own, unless an earlier stakeholder has the same id (never
- * in real data; kept so prepared facts decide exactly as the plain ones).
+ * in real data; kept so prepared facts decide exactly as the plain ones), read
+ * from its code.
  */
-export function personIndex(account: PreparedAccountLists, k: number): number {
-  const from = account.stakeholders;
-  if ((account.codes[k]! & PERSON.DUPLICATE) === 0) return k - from;
-  const id = account.ids[k];
-  let first = from;
-  while (account.ids[first] !== id) first += 1;
-  return first - from;
+export function personIndex(account: AssessableAccountLists, k: number): number {
+  const code = account.codes[k]!;
+  if ((code & PERSON.DUPLICATE) === 0) return k - account.stakeholders;
+  return Math.floor(code / PERSON.FIRST);
 }
 
 /**
  * Prepares validated facts (`OpportunityFacts.parse`): pure, and the definition
- * of prepared facts. The dashboard's decoder makes them straight from the
- * compact wire (lib/dashboard-data/compact-facts.ts); its tests hold it equal to
- * this function on the same facts, so a change here must be made there too.
+ * of prepared facts. The dashboard's decoder makes their assessable part
+ * straight from a wire form without ids (lib/dashboard-data/dashboard-facts.ts);
+ * its tests hold it equal to this function on the same facts (ids left out), so
+ * a change here must be made there too.
  */
 export function prepareFacts(facts: OpportunityFacts): PreparedFacts {
   return ownPart(facts, prepareAccountLists(facts));
@@ -242,7 +284,8 @@ function prepareAccountLists(facts: OpportunityFacts): PreparedAccountLists {
   for (let i = 0; i < stakeholders.length; i += 1) {
     const person = stakeholders[i]!;
     ids[k] = person.id;
-    codes[k++] = personCode(person) | (firstIndexOf(stakeholders, personIndexOf, person.id) < i ? PERSON.DUPLICATE : 0);
+    const first = firstIndexOf(stakeholders, personIndexOf, person.id);
+    codes[k++] = first < i ? (personCode(person) | PERSON.DUPLICATE) + first * PERSON.FIRST : personCode(person);
   }
   const insightsAt = k;
   for (const insight of insights) {

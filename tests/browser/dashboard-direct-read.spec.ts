@@ -34,12 +34,12 @@ test('the dashboard reads the workspace through Sidecar’s worker; a web page c
     await expect(page.getByTestId('dashboard-organization')).toHaveText('Brightpath Software', { timeout: 15_000 });
     // The page asked its own origin's grant path for every table, with no token; it never asked the workspace itself.
     const viaWorker = pageAsked.filter(({ url }) => url.startsWith(`chrome-extension://${extensionId}/workspace-read/`));
-    expect(viaWorker.some(({ url }) => url.includes('/rest/v1/account_facts_compact?'))).toBe(true);
+    expect(viaWorker.some(({ url }) => url.includes('/rest/v1/dashboard_account_facts?'))).toBe(true);
     expect(viaWorker.some(({ url }) => url.includes('/rest/v1/organizations?'))).toBe(true);
     expect(viaWorker.filter(({ authorization }) => authorization !== undefined)).toEqual([]);
     expect(pageAsked.filter(({ url }) => url.startsWith(server.double.url))).toEqual([]);
     // The worker asked the workspace with the session's token.
-    const facts = upstream.filter((request) => request.url.includes('/rest/v1/account_facts_compact?'));
+    const facts = upstream.filter((request) => request.url.includes('/rest/v1/dashboard_account_facts?'));
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((request) => request.authorization?.startsWith('Bearer '))).toBe(true);
 

@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import pg from 'pg';
-import { ACCOUNT_FACTS_RELATION } from '../../lib/dashboard-data/account-facts';
+import { DASHBOARD_FACTS_RELATION } from '../../lib/dashboard-data/account-facts';
+import { HANDOFF_LAYOUT } from '../../lib/dashboard-data/handoff';
 import { SEED_ORGANIZATION } from '../support/sync-workspace';
 import { backgroundWorker, expect, launchWithExtension } from './support/extension';
 import { GOOGLE_EMAIL, signInOnOptionsPage, workspaceTest as test } from './support/workspace-server';
@@ -8,9 +9,11 @@ import { GOOGLE_EMAIL, signInOnOptionsPage, workspaceTest as test } from './supp
 /**
  * Issue 9: a later open of the dashboard paints at once from the last read
  * kept in this browser, says so with its time, and replaces it with the
- * workspace's figures when they arrive; signing out leaves nothing to show.
- * The workspace's `account_facts` answer is held back until the test has seen
- * the kept figures, so nothing here depends on timing.
+ * workspace's figures when they arrive; a read kept by an older version (of
+ * another layout) is not shown, nor is any error: the open reads afresh;
+ * signing out leaves nothing to show. The workspace's facts answer is held
+ * back until the test has seen what the page shows meanwhile, so nothing
+ * here depends on timing.
  */
 const STAGE_LABEL: Record<string, string> = { identify: 'Identify', align: 'Align', advocate: 'Advocate', intent: 'Intent', net_revenue_close: 'Net Revenue Close' };
 
@@ -44,9 +47,15 @@ test('a second open shows the kept figures, labelled, then the workspace’s new
   try {
     let releaseFacts: () => void = () => undefined;
     let holdFacts = false;
-    const factsHeld = new Promise<void>((resolve) => (releaseFacts = resolve));
+    let factsHeld = new Promise<void>((resolve) => (releaseFacts = resolve));
+    // Resolves when a held facts request has come (the page has asked the workspace).
+    let factsAsked: () => void = () => undefined;
+    let factsCame = new Promise<void>((resolve) => (factsAsked = resolve));
     await context.route(`${server.double.url}/**`, async (route) => {
-      if (holdFacts && new URL(route.request().url()).pathname.endsWith(`/rest/v1/${ACCOUNT_FACTS_RELATION}`)) await factsHeld;
+      if (holdFacts && new URL(route.request().url()).pathname.endsWith(`/rest/v1/${DASHBOARD_FACTS_RELATION}`)) {
+        factsAsked();
+        await factsHeld;
+      }
       await route.continue();
     });
     const extensionId = new URL((await backgroundWorker(context)).url()).host;
@@ -75,6 +84,39 @@ test('a second open shows the kept figures, labelled, then the workspace’s new
     releaseFacts();
     await expect(again.getByTestId('dashboard-freshness')).toHaveText(/^Figures as of [^·]+$/, { timeout: 20_000 });
     expect(await declaredColumn(again.getByTestId('pipeline-table'))).toEqual(after);
+
+    // A read kept by an older version (its layout is not this version's): never shown, no error, read afresh.
+    await again.evaluate(async (layout) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('sidecar-dashboard-handoff');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const table = db.transaction('handoffs', 'readwrite').objectStore('handoffs');
+      await new Promise<void>((resolve, reject) => {
+        const all = table.getAll();
+        all.onsuccess = () => {
+          for (const kept of all.result as { layout: number }[]) table.put({ ...kept, layout });
+          table.transaction.oncomplete = () => resolve();
+        };
+        all.onerror = () => reject(all.error);
+      });
+      db.close();
+    }, HANDOFF_LAYOUT - 1);
+    factsHeld = new Promise<void>((resolve) => (releaseFacts = resolve));
+    factsCame = new Promise<void>((resolve) => (factsAsked = resolve));
+    const older = await context.newPage();
+    await older.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    // The page asked the workspace before painting anything kept: nothing kept was painted, nothing went wrong.
+    await factsCame;
+    await expect(older.getByTestId('dashboard-loading')).toBeVisible();
+    await expect(older.getByTestId('dashboard-freshness')).toHaveCount(0);
+    await expect(older.getByTestId('dashboard-error')).toHaveCount(0);
+    releaseFacts();
+    await expect(older.getByTestId('dashboard-freshness')).toHaveText(/^Figures as of [^·]+$/, { timeout: 20_000 });
+    expect(await declaredColumn(older.getByTestId('pipeline-table'))).toEqual(after);
+    await older.close();
+    holdFacts = false;
 
     // Signing out clears the kept read: the dashboard then shows this browser's own (empty) pipeline and nothing of Brightpath.
     expect(await again.evaluate(() => chrome.runtime.sendMessage({ type: 'auth.sign-out', confirm: true }))).toMatchObject({ ok: true, value: { signed_out: true } });

@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccountFactsRow } from '@/lib/dashboard-data/account-facts';
+import { decodeAccountFactsPage } from '@/lib/dashboard-data/decode-page';
 import { fetchDashboardPages, WorkspaceReadError, type WorkspaceEndpoint } from '@/lib/dashboard-data/fetch-workspace';
+import { namedRouteEntry } from '@/lib/dashboard-data/testing/named-route';
 import { syntheticIds, syntheticOrganizationSql } from '../../bench/supabase-scale-data';
 import { createSidecarDatabase } from '../support/database';
 import { startCluster, type PgCluster } from '../support/postgres-cluster';
@@ -58,7 +61,7 @@ async function readAll(endpoint: WorkspaceEndpoint, factsRangeRows?: number) {
 const rowsOf = (pages: string[] | undefined) => (pages ?? []).flatMap((text) => JSON.parse(text) as unknown[]);
 
 async function expectedFacts(): Promise<unknown[]> {
-  const { rows } = await superuser.query<{ facts: unknown }>('select facts from public.account_facts_compact where organization_id = $1 order by account_id', [ORGANIZATION]);
+  const { rows } = await superuser.query<{ facts: unknown }>('select facts from public.dashboard_account_facts where organization_id = $1 order by account_id', [ORGANIZATION]);
   return rows.map((r) => ({ facts: r.facts }));
 }
 
@@ -84,6 +87,18 @@ describe('the dashboard read of a workspace', () => {
     expect(rowsOf(pages.titles)).toHaveLength(2 * ACCOUNTS);
     const { rows: members } = await superuser.query<{ n: number }>('select count(*)::int as n from public.members where organization_id = $1', [ORGANIZATION]);
     expect(rowsOf(pages.members)).toHaveLength(members[0]!.n);
+  });
+
+  it("decodes the pages as prepareFacts reads the same accounts' named facts (account_facts), ids left out", async () => {
+    const { pages } = await readAll(await endpointAs(uncapped, 'csm4@vendor.example'), 100);
+    const decoded = (pages.account_facts ?? []).flatMap((text, i) => {
+      const page = decodeAccountFactsPage(text, i);
+      if (!page.ok) throw new Error(page.message);
+      return page.rows;
+    });
+    const { rows } = await superuser.query<{ facts: unknown }>('select facts from public.account_facts where organization_id = $1 order by account_id', [ORGANIZATION]);
+    expect(decoded).toHaveLength(ACCOUNTS);
+    expect(decoded).toEqual(rows.map((r) => namedRouteEntry(AccountFactsRow.parse(r.facts))));
   });
 
   it('pages each range further where the server caps its answers, and still gives every row once in order', async () => {

@@ -30,3 +30,33 @@ export const accountFactsRowArbitrary: fc.Arbitrary<AccountFactsRow> = fc
       })),
     };
   });
+
+/** The first record of each id, as a table keyed by id holds them. */
+const unique = <T>(records: readonly T[], idOf: (record: T) => string): T[] => {
+  const seen = new Set<string>();
+  return records.filter((record) => !seen.has(idOf(record)) && seen.add(idOf(record)));
+};
+
+/**
+ * A row as the database can hold it: no two records of one list (nor two
+ * opportunities, nor two signals of one opportunity) share an id, since ids
+ * are primary keys. The form without ids (`dashboard_account_facts`) cannot
+ * tell two records of one id apart, and never has to.
+ */
+export const withUniqueIds = (row: AccountFactsRow): AccountFactsRow => {
+  const byOwnId = <T extends { id: string }>(records: readonly T[]) => unique(records, (r) => r.id);
+  return {
+    ...row,
+    goals: byOwnId(row.goals),
+    outcomes: byOwnId(row.outcomes),
+    use_cases: byOwnId(row.use_cases),
+    stakeholders: byOwnId(row.stakeholders),
+    insights: byOwnId(row.insights),
+    meetings: byOwnId(row.meetings),
+    communication_steps: byOwnId(row.communication_steps),
+    opportunities: unique(row.opportunities, (o) => o.opportunity.id).map((o) => ({ ...o, intent_signals: byOwnId(o.intent_signals) })),
+  };
+};
+
+/** `accountFactsRowArbitrary` as the database can hold it (`withUniqueIds`). */
+export const storedAccountFactsRowArbitrary: fc.Arbitrary<AccountFactsRow> = accountFactsRowArbitrary.map(withUniqueIds);

@@ -1,5 +1,5 @@
 import { hasHappened, isWithinDays } from '../days';
-import type { BusinessCaseFact, GoalFact } from '../facts';
+import type { GoalFact } from '../facts';
 import { defineCriterion, lacks, met, notMet, textByNumber } from './criterion';
 
 // The texts are exported for the one-pass evaluation (`one-pass/align.ts`), which
@@ -126,7 +126,7 @@ const ANSWERS = [
 ] as const;
 
 /** A bit set of the unanswered questions (bit i = ANSWERS[i] missing). */
-export function openAnswers(bc: BusinessCaseFact): number {
+export function openAnswers(bc: Readonly<Record<(typeof ANSWERS)[number][0], boolean>>): number {
   let open = 0;
   for (let i = 0; i < ANSWERS.length; i += 1) if (!bc[ANSWERS[i]![0]]) open |= 1 << i;
   return open;

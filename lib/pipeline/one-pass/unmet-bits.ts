@@ -1,7 +1,7 @@
 import { MIN_ENGAGED_STAKEHOLDERS as MIN_ENGAGED_IMPORTED, MIN_MAPPED_STAKEHOLDERS as MIN_MAPPED_IMPORTED } from '../criteria/advocate';
 import type { RuleContext } from '../criteria/criterion';
 import type { IntentSignalKind } from '../facts';
-import { MEETING_KIND, NO_DAY, PERSON, personIndex, SIGNAL_KIND, STATUS, STEP_STATUS, stepCode, USE_CASE_STATUS, type PreparedAccountLists, type PreparedFacts } from '../prepared-facts';
+import { MEETING_KIND, NO_DAY, PERSON, personIndex, SIGNAL_KIND, STATUS, STEP_STATUS, stepCode, USE_CASE_STATUS, type AssessableAccountLists, type AssessableFacts } from '../prepared-facts';
 import { criterionOfKind } from './intent';
 import { SLOT } from './slots';
 
@@ -15,10 +15,10 @@ import { SLOT } from './slots';
  * The recommended half is separate because a stage the evidence has passed never
  * shows its recommended criteria: the caller skips that half once the required
  * half comes back empty. Each criterion's `isMet` stays the definition: a property
- * test holds these bits to it on generated and realistic facts. They read the prepared facts
- * (`prepared-facts.ts`): days, enums and links are numbers there.
+ * test holds these bits to it on generated and realistic facts. They read the assessable facts
+ * (`prepared-facts.ts`): days, enums and links are numbers there, and no id is read.
  */
-export function unmetRequired(stage: number, facts: PreparedFacts, ctx: RuleContext): number {
+export function unmetRequired(stage: number, facts: AssessableFacts, ctx: RuleContext): number {
   switch (stage) {
     case 0:
       return facts.opportunity.hasSource ? 0 : OPPORTUNITY_LOGGED;
@@ -34,7 +34,7 @@ export function unmetRequired(stage: number, facts: PreparedFacts, ctx: RuleCont
 }
 
 /** As `unmetRequired`, for the recommended criteria of the stage. */
-export function unmetRecommended(stage: number, facts: PreparedFacts, ctx: RuleContext): number {
+export function unmetRecommended(stage: number, facts: AssessableFacts, ctx: RuleContext): number {
   switch (stage) {
     case 0:
       return 0;
@@ -79,7 +79,7 @@ const USE_CASES_RECORDED = bit('use_cases_recorded');
 const BUSINESS_CASE_COMPLETE = bit('business_case_complete');
 const BUSINESS_CASE_PORTABLE = bit('business_case_portable');
 
-function alignRequired({ account, businessCase: bc }: PreparedFacts, { today, settings }: RuleContext): number {
+function alignRequired({ account, businessCase: bc }: AssessableFacts, { today, settings }: RuleContext): number {
   const { codes, goals, outcomes, useCases } = account;
   let unmet = 0;
   if (goals === outcomes) unmet |= GOAL_DOCUMENTED;
@@ -95,7 +95,7 @@ function alignRequired({ account, businessCase: bc }: PreparedFacts, { today, se
   return unmet;
 }
 
-function alignRecommended({ account: { codes, useCases: from, stakeholders: to }, businessCase: bc }: PreparedFacts): number {
+function alignRecommended({ account: { codes, useCases: from, stakeholders: to }, businessCase: bc }: AssessableFacts): number {
   let active = false;
   let other = false;
   for (let k = from; k < to && !(active && other); k += 1) {
@@ -115,7 +115,7 @@ const ALIGNMENT_MEETING_HELD = bit('alignment_meeting_held');
 const DETRACTORS_ADDRESSED = bit('detractors_addressed');
 const COMMUNICATION_PLAN = bit('communication_plan');
 
-function advocateRequired({ account: { codes, stakeholders, insights, meetings } }: PreparedFacts, { today, settings }: RuleContext): number {
+function advocateRequired({ account: { codes, stakeholders, insights, meetings } }: AssessableFacts, { today, settings }: RuleContext): number {
   let mapped = 0;
   let sponsor = false;
   let engaged = 0;
@@ -139,7 +139,7 @@ function advocateRequired({ account: { codes, stakeholders, insights, meetings }
   return unmet;
 }
 
-function advocateRecommended({ account }: PreparedFacts, { today }: RuleContext): number {
+function advocateRecommended({ account }: AssessableFacts, { today }: RuleContext): number {
   const { codes, stakeholders, insights, meetings, steps } = account;
   // A meeting's code is `heldOn * 2 + kind`.
   let held = false;
@@ -161,7 +161,7 @@ function advocateRecommended({ account }: PreparedFacts, { today }: RuleContext)
 }
 
 /** Whether person `person` (index within the stakeholders) has a planned step: one code compared per step. */
-function hasPlannedStep({ codes, steps, end }: PreparedAccountLists, person: number): boolean {
+function hasPlannedStep({ codes, steps, end }: AssessableAccountLists, person: number): boolean {
   const planned = stepCode(person, PLANNED);
   for (let k = steps; k < end; k += 1) if (codes[k] === planned) return true;
   return false;
@@ -190,7 +190,7 @@ const MET_BY_KIND: Int32Array = Int32Array.from(Object.keys(SIGNAL_KIND) as Inte
 const YES_WITHOUT_OWNERS_CODE = SIGNAL_KIND.verbal_commitment * 2;
 
 /** The Intent criteria the intent signals meet, as bits (a signal's code is `kind * 2 + withOwners`). */
-function metBySignals({ intentSignals: { codes } }: PreparedFacts): number {
+function metBySignals({ intentSignals: { codes } }: AssessableFacts): number {
   let met = 0;
   for (let i = 0; i < codes.length; i += 1) {
     const code = codes[i]!;
@@ -199,7 +199,7 @@ function metBySignals({ intentSignals: { codes } }: PreparedFacts): number {
   return met;
 }
 
-function intentRequired(facts: PreparedFacts): number {
+function intentRequired(facts: AssessableFacts): number {
   let met = metBySignals(facts);
   const opportunity = facts.opportunity;
   if (opportunity.targetDay !== NO_DAY && opportunity.targetConfirmedDay !== NO_DAY) met |= TIMELINE_CONFIRMED;
@@ -215,7 +215,7 @@ function intentRequired(facts: PreparedFacts): number {
   return INTENT_REQUIRED & ~met;
 }
 
-function intentRecommended(facts: PreparedFacts): number {
+function intentRecommended(facts: AssessableFacts): number {
   let met = metBySignals(facts);
   if ((met & EXEC_CONVERSATION_SCHEDULED) === 0) {
     const { codes, meetings, steps } = facts.account;
@@ -235,7 +235,7 @@ const WIN_SUMMARY_SENT = bit('win_summary_sent');
 const ADVOCACY_ASK_MADE = bit('advocacy_ask_made');
 const NEXT_CYCLE_GOALS_SET = bit('next_cycle_goals_set');
 
-function closeRequired({ opportunity, closeRecord: close }: PreparedFacts): number {
+function closeRequired({ opportunity, closeRecord: close }: AssessableFacts): number {
   if (close === null) return AGREEMENT_FINALIZED | CLOSE_REASONS_DOCUMENTED | NEXT_CYCLE_GOALS_SET;
   let unmet = 0;
   if (opportunity.status !== WON || close.agreement_finalized_on === null) unmet |= AGREEMENT_FINALIZED;
@@ -244,7 +244,7 @@ function closeRequired({ opportunity, closeRecord: close }: PreparedFacts): numb
   return unmet;
 }
 
-function closeRecommended({ closeRecord: close }: PreparedFacts): number {
+function closeRecommended({ closeRecord: close }: AssessableFacts): number {
   if (close === null) return WIN_SUMMARY_SENT | ADVOCACY_ASK_MADE;
   let unmet = 0;
   if (close.win_summary_sent_on === null) unmet |= WIN_SUMMARY_SENT;
