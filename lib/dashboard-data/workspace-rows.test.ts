@@ -27,7 +27,7 @@ function rows(organization: Record<string, unknown>): Record<string, unknown[]> 
       { facts: accountRow(ACCOUNT, { opportunities: [{ opportunity: open.opportunity, business_case: null, intent_signals: [], close_record: null, stage_entered_at: '2026-09-01T10:00:00+00:00' }] }) },
       { facts: accountRow(LONELY, { stakeholders: [{ id: uuidFor(0x300), roles: [], position: 'sponsor', influence: 'high' }] }) },
     ],
-    titles: [{ id: open.opportunity.id, account_id: ACCOUNT, title: 'Renewal 2027' }],
+    titles: [{ id: open.opportunity.id, title: 'Renewal 2027' }],
     milestones: [],
     stage_changes: [],
     snapshots: [{ id: uuidFor(0x400), week_start: '2026-11-16', taken_at: '2026-11-16T08:00:00+00:00' }],

@@ -35,7 +35,8 @@ export const OrganizationRow = z.object({
 });
 export const MemberRow = z.object({ user_id: Id, email: z.string().nullable(), display_name: z.string().nullable(), role: z.enum(['csm', 'manager', 'admin']) });
 export const AccountRow = z.object({ id: Id, name: z.string(), owner_id: Id.nullable(), arr: Amount, renewal_on: Day.nullable() });
-export const TitleRow = z.object({ id: Id, account_id: Id, title: z.string() });
+/** An opportunity's title, by its id (the facts file it under its account). */
+export const TitleRow = z.object({ id: Id, title: z.string() });
 export const MilestoneRow = z.object({ account_id: Id, kind: z.enum(MILESTONE_KINDS), reached_on: Day });
 export const StageChangeRow = z.object({ opportunity_id: Id, stage: z.enum(STAGE_IDS), status: z.enum(OPPORTUNITY_STATUSES), changed_at: Timestamp });
 export const SnapshotRow = z.object({ id: Id, week_start: Day, taken_at: Timestamp });
@@ -52,7 +53,7 @@ export const SnapshotLineRow = z.object({
 
 export const MEMBER_COLUMNS = 'user_id,email,display_name,role';
 export const ACCOUNT_COLUMNS = 'id,name,owner_id,arr,renewal_on';
-export const TITLE_COLUMNS = 'id,account_id,title';
+export const TITLE_COLUMNS = 'id,title';
 export const MILESTONE_COLUMNS = 'account_id,kind,reached_on';
 export const STAGE_CHANGE_COLUMNS = 'opportunity_id,stage,status,changed_at';
 export const SNAPSHOT_COLUMNS = 'id,week_start,taken_at';
