@@ -124,10 +124,31 @@ function linkPastEnd(links: readonly number[], count: number): number {
   return -1;
 }
 
-const outcomeGoals = (row: DashboardFactsFields) => row.outcomes.map((o) => o.goal);
-const stepPeople = (row: DashboardFactsFields) => row.communication_steps.map((s) => s.stakeholder);
-const pastEnd = (list: string, at: number, link: number, count: number, target: string) =>
-  `${list} ${at} links to position ${link}, past the end of the account's ${count} ${target}`;
+/**
+ * The refinement that every link of list `from` (read by `linkOf`) points
+ * inside list `to`, naming the first record that does not: one rule for
+ * both kinds of link.
+ */
+function linksInside<From extends 'outcomes' | 'communication_steps'>(
+  from: From,
+  linkOf: (record: DashboardFactsFields[From][number]) => number,
+  to: 'goals' | 'stakeholders',
+  recordName: string,
+): [check: (row: DashboardFactsFields) => boolean, params: { path: string[]; error: (issue: { input: unknown }) => string }] {
+  const firstPastEnd = (row: DashboardFactsFields) => linkPastEnd((row[from] as DashboardFactsFields[From][number][]).map(linkOf), row[to].length);
+  return [
+    (row) => firstPastEnd(row) < 0,
+    {
+      path: [from],
+      error: (issue) => {
+        const row = issue.input as DashboardFactsFields;
+        const at = firstPastEnd(row);
+        const link = linkOf((row[from] as DashboardFactsFields[From][number][])[at]!);
+        return `${recordName} ${at} links to position ${link}, past the end of the account's ${row[to].length} ${to}`;
+      },
+    },
+  ];
+}
 
 /**
  * One row of `dashboard_account_facts`, named. Every list is ordered by its
@@ -135,21 +156,9 @@ const pastEnd = (list: string, at: number, link: number, count: number, target: 
  * opportunities by theirs; a link points into its list as so ordered, and
  * one past its end is refused.
  */
-export const DashboardFactsRow = DashboardFactsFields.refine((row) => linkPastEnd(outcomeGoals(row), row.goals.length) < 0, {
-  path: ['outcomes'],
-  error: (issue) => {
-    const row = issue.input as DashboardFactsFields;
-    const at = linkPastEnd(outcomeGoals(row), row.goals.length);
-    return pastEnd('outcome', at, row.outcomes[at]!.goal, row.goals.length, 'goals');
-  },
-}).refine((row) => linkPastEnd(stepPeople(row), row.stakeholders.length) < 0, {
-  path: ['communication_steps'],
-  error: (issue) => {
-    const row = issue.input as DashboardFactsFields;
-    const at = linkPastEnd(stepPeople(row), row.stakeholders.length);
-    return pastEnd('communication step', at, row.communication_steps[at]!.stakeholder, row.stakeholders.length, 'stakeholders');
-  },
-});
+export const DashboardFactsRow = DashboardFactsFields.refine(...linksInside('outcomes', (o: DashboardFactsFields['outcomes'][number]) => o.goal, 'goals', 'outcome')).refine(
+  ...linksInside('communication_steps', (s: DashboardFactsFields['communication_steps'][number]) => s.stakeholder, 'stakeholders', 'communication step'),
+);
 
 export type DashboardFactsRow = z.infer<typeof DashboardFactsRow>;
 
