@@ -59,6 +59,10 @@ begin
   low := (pg_catalog.lpad(pg_catalog.to_hex(first_bucket), 2, '0') || '000000-0000-0000-0000-000000000000')::uuid;
   high := (pg_catalog.lpad(pg_catalog.to_hex(last_bucket), 2, '0') || 'ffffff-ffff-ffff-ffff-ffffffffffff')::uuid;
   cursor := ((pg_catalog.pg_snapshot_xmin(pg_catalog.pg_current_snapshot())::text)::bigint - 1)::text || ':9223372036854775807';
+  -- One block per kind: its rows' columns in the record schema's key order,
+  -- without organization_id (written from lib/schemas; the DB test binds them).
+  -- The organization's kinds only when first_bucket = 0 (a one-time filter:
+  -- their queries do not run otherwise).
   return pg_catalog.json_build_object('cursor', cursor, 'records', (
     select pg_catalog.json_object_agg(part.kind, part.rows) from (
     select 'organizations', (select coalesce(pg_catalog.json_agg(pg_catalog.json_build_array(
