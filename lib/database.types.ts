@@ -1576,6 +1576,14 @@ export type Database = {
           table_name: string
         }[]
       }
+      pull_snapshot: {
+        Args: {
+          first_bucket: number
+          last_bucket: number
+          organization_id: string
+        }
+        Returns: Json
+      }
       remove_member: { Args: { payload: Json }; Returns: boolean }
       save_account: {
         Args: { payload: Json }

@@ -6,6 +6,9 @@ import { accountFactsRowArbitrary } from './dashboard-data/testing/account-facts
 import { DashboardStageChange } from './dashboard/input';
 import { OpportunityFacts } from './pipeline/facts';
 import { opportunityFactsArbitrary } from './pipeline/testing/facts-arbitrary';
+import { RECORD_KINDS } from './messaging/record-kinds';
+import { specOf } from './schemas/record-kinds';
+import { recordArbitrary } from './sync/snapshot-wire-arbitrary';
 import { fastCheckOf } from './zod-fast-check';
 
 /**
@@ -95,6 +98,21 @@ describe('the fast check of a zod schema', () => {
     expect(fastCheckOf(DashboardStageChange)!(change)).toBe(false);
     expect(fastCheckOf(DashboardStageChange)!({ ...change, status: 'won' })).toBe(true);
     agrees(DashboardStageChange, change);
+  });
+
+  it('agrees with zod on every kind of record, valid or broken (text caps, patterns, prefixes, amounts)', () => {
+    const kinds = fc.constantFrom(...RECORD_KINDS);
+    fc.assert(fc.property(kinds.chain((kind) => fc.tuple(fc.constant(kind), recordArbitrary(kind), mutation)), ([kind, record, m]) => {
+      expect(fastCheckOf(specOf(kind).schema)!(record)).toBe(true);
+      agrees(specOf(kind).schema, mutate(record, m));
+    }), { numRuns: 800 });
+  });
+
+  it('measures text as zod does, in code points, right at the cap', () => {
+    const capped = z.string().min(2).max(4);
+    for (const text of ['a', 'ab', 'abcd', 'abcde', '😀', '😀😀', '😀😀😀😀', '😀😀😀😀😀', 'a😀b😀', 'https://x', '']) agrees(capped, text);
+    const prefixed = z.string().startsWith('https://').regex(/^[a-z:/.]+$/);
+    for (const text of ['https://a.b', 'http://a.b', 'https://A.b', 'xhttps://a']) agrees(prefixed, text);
   });
 
   it('has no fast path for a schema that transforms', () => {

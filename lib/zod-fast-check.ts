@@ -43,6 +43,10 @@ interface Def {
 interface CheckDef {
   check: string;
   value?: unknown;
+  maximum?: number;
+  minimum?: number;
+  prefix?: string;
+  suffix?: string;
   inclusive?: boolean;
   fn?: (value: unknown) => unknown;
   format?: string;
@@ -190,8 +194,26 @@ function compileCheck(check: CheckDef, owner: Def): FastCheck {
       const bound = check.value as number;
       return check.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
     }
+    // Strings are measured as zod measures them: in code points, counted only
+    // when the UTF-16 length leaves the answer in doubt (lib/schemas' text caps).
+    case 'max_length': {
+      const max = check.maximum!;
+      return (v) => {
+        const units = (v as { length: number }).length;
+        return units <= max || (typeof v === 'string' && codePointLength(v) <= max);
+      };
+    }
+    case 'min_length': {
+      const min = check.minimum!;
+      return (v) => {
+        const units = (v as { length: number }).length;
+        return (typeof v === 'string' && units >= min && units < min * 2 ? codePointLength(v) : units) >= min;
+      };
+    }
     // The format of a string or number format schema is also listed as its own check; compileType applied it.
     case 'string_format':
+      if (check.format === owner.format) return () => true;
+      return stringFormatCheck(check);
     case 'number_format':
       if (check.format !== owner.format) throw new Unsupported(check.check);
       return () => true;
@@ -202,6 +224,41 @@ function compileCheck(check: CheckDef, owner: Def): FastCheck {
     default:
       throw new Unsupported(check.check);
   }
+}
+
+/** A check added to a plain string (`.regex`, `.startsWith`, …), as zod applies it. */
+function stringFormatCheck(check: CheckDef): FastCheck {
+  switch (check.format) {
+    case 'regex':
+    case 'lowercase':
+    case 'uppercase': {
+      if (!check.pattern) throw new Unsupported(check.format);
+      const pattern = new RegExp(check.pattern.source, check.pattern.flags.replace('g', '').replace('y', ''));
+      return (v) => pattern.test(v as string);
+    }
+    case 'starts_with': {
+      const prefix = check.prefix!;
+      return (v) => (v as string).startsWith(prefix);
+    }
+    case 'ends_with': {
+      const suffix = check.suffix!;
+      return (v) => (v as string).endsWith(suffix);
+    }
+    default:
+      throw new Unsupported(check.format);
+  }
+}
+
+/** Code points in a string: a surrogate pair counts once. */
+function codePointLength(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count -= 1;
+      i += 1;
+    }
+  }
+  return count;
 }
 
 function isTruthyNotPromise(result: unknown): boolean {

@@ -17,7 +17,8 @@ import { fastCheckOf, type FastCheck } from './zod-fast-check';
  * - an enum value is its index in the schema's list of values;
  * - a calendar day (`z.iso.date()`) is the number of days since 1970-01-01;
  * - everything else (ids, timestamps, numbers, booleans, null, arrays) is
- *   written as it is.
+ *   written as it is; a field with a default is written like its inner
+ *   schema (an absent one decodes to the default).
  *
  * Decoding checks every value as it builds the named object: the same
  * patterns and bounds as the schema (ids, timestamps, amounts), enum indexes
@@ -54,6 +55,7 @@ interface Def {
   entries?: Record<string, string | number>;
   format?: string;
   pattern?: RegExp;
+  defaultValue?: unknown;
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -107,6 +109,12 @@ function decoderOf(schema: z.ZodType): Step {
     case 'nullable': {
       const inner = decoderOf(def.innerType!);
       return (wire) => (wire === null ? null : inner(wire));
+    }
+    // A field with a default (a record's optional columns): the writer always
+    // writes it; an absent value gets the default, as zod would give it.
+    case 'default': {
+      const inner = decoderOf(def.innerType!);
+      return (wire) => (wire === undefined ? def.defaultValue : inner(wire));
     }
     case 'array': {
       const element = decoderOf(def.element!);
@@ -221,6 +229,10 @@ function checkerOf(schema: z.ZodType): Check {
       const inner = checkerOf(def.innerType!);
       return (wire) => wire === null || inner(wire);
     }
+    case 'default': {
+      const inner = checkerOf(def.innerType!);
+      return (wire) => wire === undefined || inner(wire);
+    }
     case 'array': {
       const element = checkerOf(def.element!);
       return (wire) => {
@@ -279,6 +291,8 @@ function encoderOf(schema: z.ZodType): Encode {
       const inner = encoderOf(def.innerType!);
       return (value) => (value === null ? null : inner(value));
     }
+    case 'default':
+      return encoderOf(def.innerType!);
     case 'array': {
       const element = encoderOf(def.element!);
       return (value) => (value as unknown[]).map(element);

@@ -42,6 +42,7 @@ interface Answer {
 /** API functions that are not fuzzed here, and why. */
 const NOT_FUZZED: Record<string, string> = {
   pull_changes: 'a read (tests/db/pull-changes.test.ts)',
+  pull_snapshot: 'a read (tests/db/pull-snapshot.test.ts, supabase/tests/database/43-pull-snapshot.sql)',
   account_detail: 'a read',
   take_forecast_snapshot: 'takes one organization id, no payload: its refusals (SCAUT, SCREF) and idempotence are in supabase/tests/database/50-forecast-snapshots.sql',
   join_invited_organizations: 'takes no payload: nothing to fuzz (supabase/tests/database/20-onboarding.sql)',

@@ -90,7 +90,7 @@ select set_eq(
     ('save_goal(jsonb)'), ('save_outcome(jsonb)'), ('save_use_case(jsonb)'), ('save_business_case(jsonb)'),
     ('save_intent_signal(jsonb)'), ('save_insight(jsonb)'), ('save_meeting(jsonb)'), ('save_communication_step(jsonb)'),
     ('save_close_record(jsonb)'), ('delete_record(jsonb)'),
-    ('pull_changes(uuid,text,integer)'), ('account_detail(uuid)'),
+    ('pull_changes(uuid,text,integer)'), ('pull_snapshot(uuid,integer,integer)'), ('account_detail(uuid)'),
     ('take_forecast_snapshot(uuid)')$$,
   'signed-in users may execute exactly the documented API functions of public'
 );
