@@ -4,6 +4,7 @@ import type { Handler } from '../messaging/router';
 import { planDigest, planImport } from '../import/plan-import';
 import type { ImportBasis, ImportKind, ImportPlan, ImportReport, ImportWrite } from '../import/plan-types';
 import type { SidecarDb } from '../store/db';
+import { readAllOf } from '../store/record-session';
 import { putRecord } from '../store/records';
 import type { AdminContext } from './admin-handlers';
 import { adminError, fromServer, ok } from './admin-errors';
@@ -100,14 +101,7 @@ async function roleOf({ client, organizationId, userId }: AdminContext): Promise
 
 /** The organization's records as the store holds them after the sync. */
 async function readBasis(db: SidecarDb): Promise<ImportBasis> {
-  const [accounts, account_domains, organization_domains, members, stakeholders] = await Promise.all([
-    db.records('accounts').toArray(),
-    db.records('account_domains').toArray(),
-    db.records('organization_domains').toArray(),
-    db.records('members').toArray(),
-    db.records('stakeholders').toArray(),
-  ]);
-  return { accounts, account_domains, organization_domains, members, stakeholders };
+  return readAllOf(db, ['accounts', 'account_domains', 'organization_domains', 'members', 'stakeholders']);
 }
 
 class RowRefused extends Error {
