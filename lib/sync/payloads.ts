@@ -2,7 +2,7 @@ import type { RecordKind } from '../messaging/record-kinds';
 import type { OutboxEntry } from '../schemas/outbox';
 import type { RecordOf } from '../schemas/record-kinds';
 import type { SidecarDb } from '../store/db';
-import { RecordSession } from '../store/record-session';
+import { readRecord, RecordSession } from '../store/record-session';
 
 /**
  * From an outbox entry to the write RPC of supabase/API.md that uploads it.
@@ -111,9 +111,9 @@ async function planAccountDomains(db: SidecarDb, entry: OutboxEntry): Promise<Pl
   const accountId = entry.payload?.account_id;
   if (typeof accountId !== 'string') return { kind: 'unsendable', message: 'This domain names no account.' };
   const session = new RecordSession(db);
-  const account = await session.get('accounts', accountId);
+  const account = await readRecord(session, 'accounts', accountId);
   if (!account) return { kind: 'obsolete', reason: 'the account was deleted locally; its deletion is queued' };
-  const rows = await session.ofAccount('account_domains', accountId);
+  const rows = session.ofAccount('account_domains', accountId);
   const domains = rows.map((row) => row.domain).sort();
   // The server keeps a new domain under our id, so a teammate's later
   // removal reaches this store as a tombstone of the row it holds.
