@@ -4,7 +4,7 @@ import type { Handler } from '../messaging/router';
 import { planDigest, planImport } from '../import/plan-import';
 import type { ImportBasis, ImportKind, ImportPlan, ImportReport, ImportWrite } from '../import/plan-types';
 import type { SidecarDb } from '../store/db';
-import { readAllOf } from '../store/record-session';
+import { readAllOf } from '../store/record-access';
 import { putRecord } from '../store/records';
 import type { AdminContext } from './admin-handlers';
 import { adminError, fromServer, ok } from './admin-errors';

@@ -1,7 +1,7 @@
 import type { DashboardInputJson } from '../dashboard/input';
 import type { SidecarDb } from '../store/db';
 import { readDashboardLists } from '../store/reads';
-import { readAllOf } from '../store/record-session';
+import { readAllOf } from '../store/record-access';
 
 /**
  * The dashboard input from this browser's local store (solo mode): the same

@@ -9,7 +9,8 @@ import { readIdentity, writeIdentity } from './identity';
 import { storeError, toStoreIssues } from './issues';
 import { invalidateRecognition } from './recognition-cache';
 import { isAccountKind } from './account-buckets';
-import { readAllRecords, RecordSession } from './record-session';
+import { RecordSession } from './record-session';
+import { readAllRecords } from './record-access';
 
 /** The kinds kept in tables of their own (the rest live in account buckets). */
 const TABLE_KINDS = RECORD_KINDS.filter((kind) => !isAccountKind(kind));

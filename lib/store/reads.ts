@@ -7,7 +7,8 @@ import type { SidecarDb } from './db';
 import type { RecognitionInput } from '../recognition/input';
 import { readCachedRecognitionRows, readRecognitionRows, readRecognitionVersion } from './recognition-cache';
 import { recordsOf, type AccountEntry } from './account-buckets';
-import { readAllRecords, readRecord, RecordSession } from './record-session';
+import { RecordSession } from './record-session';
+import { readAllRecords, readRecord } from './record-access';
 
 /**
  * What the panel and the dashboard read, answered from the local store alone

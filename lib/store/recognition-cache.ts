@@ -1,4 +1,5 @@
-import { readAllRecords, RecordSession } from './record-session';
+import { RecordSession } from './record-session';
+import { readAllRecords } from './record-access';
 import type { RecognitionInput } from '../recognition/input';
 import type { RecordKind } from '../messaging/record-kinds';
 import type { Table } from 'dexie';

@@ -53,6 +53,8 @@ export class RecordSession {
   private readonly index = new Map<number, IndexPart>();
   private readonly dirtyIndex = new Set<number>();
   private allLoaded = false;
+  /** Set by `prepareDetached`: the index is this session's own scratch, never written. */
+  private detached = false;
 
   constructor(private readonly db: SidecarDb) {}
 
@@ -95,6 +97,41 @@ export class RecordSession {
       });
   }
 
+  /**
+   * For the snapshot writer (snapshot-writer.ts): reads the buckets asked,
+   * and files their records (and the domain entries given) in an index of
+   * the session's own that `flush` never writes: the snapshot collects the
+   * index across its parts and writes it once at the end. Lookups then see
+   * these buckets only. Call on a fresh session.
+   */
+  prepareDetached(buckets: Iterable<number>, domains: readonly (readonly [domain: string, id: string, account: string])[]): Promise<void> {
+    const numbers = new Set(buckets);
+    for (const [, , account] of domains) numbers.add(accountBucketOf(account));
+    return this.loadBuckets(numbers).then(() => {
+      this.detached = true;
+      buildIndex(this.buckets.values()).forEach((part, number) => this.index.set(number, part));
+      for (const [domain, id, account] of domains) {
+        const part = this.index.get(indexPartOfDomain(domain))!;
+        part.domains[domain] ??= [id, account];
+      }
+    });
+  }
+
+  /** The index parts this session holds (after `prepareDetached`: the scratch index of its buckets and changes). */
+  indexParts(): ReadonlyMap<number, IndexPart> {
+    return this.index;
+  }
+
+  /** The buckets this session read or wrote, by number. Treat as read-only. */
+  loadedBuckets(): ReadonlyMap<number, Bucket> {
+    return this.buckets;
+  }
+
+  /** Reads every index part (rebuilding the index if one is missing or damaged). */
+  loadIndexParts(): Promise<void> {
+    return this.loadIndex(Array.from({ length: ACCOUNT_BUCKETS }, (_, part) => part));
+  }
+
   /** Reads every bucket (and, `withIndex`, every index part): for work over the whole store. */
   loadAll(options: { withIndex?: boolean } = {}): Promise<void> {
     const buckets = this.allLoaded
@@ -107,7 +144,7 @@ export class RecordSession {
           }
           this.allLoaded = true;
         });
-    return buckets.then(() => (options.withIndex ? this.loadIndex(Array.from({ length: ACCOUNT_BUCKETS }, (_, part) => part)) : undefined));
+    return buckets.then(() => (options.withIndex ? this.loadIndexParts() : undefined));
   }
 
   /** One record, or undefined. Needs its id (or, for an account, its own id) prepared. */
@@ -248,7 +285,7 @@ export class RecordSession {
   /** Writes every changed bucket and index part, once each. Call before the transaction ends. */
   flush(): Promise<void> {
     const buckets = [...this.dirtyBuckets].map((bucket) => bucketRow(bucket, this.buckets.get(bucket)!));
-    const parts = [...this.dirtyIndex].map((part) => indexRow(part, this.index.get(part)!));
+    const parts = this.detached ? [] : [...this.dirtyIndex].map((part) => indexRow(part, this.index.get(part)!));
     this.dirtyBuckets.clear();
     this.dirtyIndex.clear();
     return this.db.account_buckets.bulkPut(buckets).then(() => this.db.record_index.bulkPut(parts)).then(() => undefined);
@@ -310,40 +347,6 @@ export class RecordSession {
       });
     });
   }
-}
-
-/*
- * The helpers below take any kind. They return Dexie's promises (never a
- * native one), so a caller may await them in a loop inside a transaction.
- */
-
-/** One record of any kind, or undefined. */
-export function readRecord<K extends RecordKind>(session: RecordSession, kind: K, id: string): Promise<RecordOf<K> | undefined> {
-  if (!isAccountKind(kind)) return session.database.table(kind).get(id) as Promise<RecordOf<K> | undefined>;
-  return session.prepare(kind === 'accounts' ? [] : [id], kind === 'accounts' ? [id] : []).then(() => session.get(kind, id) as RecordOf<K> | undefined);
-}
-
-/** Every record of any kind, in id order. */
-export function readAllRecords<K extends RecordKind>(session: RecordSession, kind: K): Promise<RecordOf<K>[]> {
-  if (!isAccountKind(kind)) return session.database.table(kind).toArray() as Promise<RecordOf<K>[]>;
-  return session.loadAll().then(() => session.all(kind) as RecordOf<K>[]);
-}
-
-/** Stores a record of any kind: an account-scoped one in the session (prepared), the others in their table at once. */
-export function storeRecord(session: RecordSession, kind: RecordKind, record: Row): Promise<void> {
-  if (!isAccountKind(kind)) return session.database.table<Row, string>(kind as TableKind).put(record).then(() => undefined);
-  session.put(kind, record);
-  return Dexie.Promise.resolve();
-}
-
-/** Every record of each kind asked (in id order), read in one transaction. */
-export async function readAllOf<K extends RecordKind>(db: SidecarDb, kinds: readonly K[]): Promise<{ [P in K]: RecordOf<P>[] }> {
-  return db.transaction('r', db.recordTables, async () => {
-    const session = new RecordSession(db);
-    const out = {} as { [P in K]: RecordOf<P>[] };
-    for (const kind of kinds) out[kind] = await readAllRecords(session, kind);
-    return out;
-  });
 }
 
 /** Whether a string starts with two hex digits (a bucket): anything else names no record here. */

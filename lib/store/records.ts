@@ -9,7 +9,8 @@ import { readWorkspaceLink } from './workspace-link';
 import { appendOutbox } from './outbox';
 import { isRecognitionKind, patchRecognition, patchRecognitionMany, type RecognitionPatch } from './recognition-cache';
 import { isAccountKind, recordsOf, type AccountEntry, type AccountKind } from './account-buckets';
-import { readRecord, RecordSession, storeRecord } from './record-session';
+import { RecordSession } from './record-session';
+import { readRecord, storeRecord } from './record-access';
 
 export interface WriteOptions {
   /** The clock, for tests. */

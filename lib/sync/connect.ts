@@ -1,7 +1,8 @@
 import { RECORD_KINDS, type RecordKind } from '../messaging/record-kinds';
 import { specOf } from '../schemas/record-kinds';
 import type { SidecarDb } from '../store/db';
-import { readAllRecords, RecordSession, storeRecord } from '../store/record-session';
+import { readAllRecords, storeRecord } from '../store/record-access';
+import { RecordSession } from '../store/record-session';
 import { readIdentity } from '../store/identity';
 import { invalidateRecognition } from '../store/recognition-cache';
 import { appendOutbox } from '../store/outbox';

@@ -2,7 +2,8 @@ import type { RecordKind } from '../messaging/record-kinds';
 import type { OutboxEntry } from '../schemas/outbox';
 import type { RecordOf } from '../schemas/record-kinds';
 import type { SidecarDb } from '../store/db';
-import { readRecord, RecordSession } from '../store/record-session';
+import { readRecord } from '../store/record-access';
+import { RecordSession } from '../store/record-session';
 
 /**
  * From an outbox entry to the write RPC of supabase/API.md that uploads it.

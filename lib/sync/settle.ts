@@ -2,7 +2,8 @@ import type { OutboxEntry } from '../schemas/outbox';
 import type { SidecarDb } from '../store/db';
 import { isRecognitionKind, patchRecognitionMany, sameForRecognition, type RecognitionPatch } from '../store/recognition-cache';
 import { readIdentity } from '../store/identity';
-import { readRecord, RecordSession } from '../store/record-session';
+import { readRecord } from '../store/record-access';
+import { RecordSession } from '../store/record-session';
 import { applyServerRow } from './apply';
 
 /** Settles one answered entry; resolves once it is stored. */

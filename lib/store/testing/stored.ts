@@ -1,7 +1,8 @@
 import type { RecordKind } from '../../messaging/record-kinds';
 import type { RecordOf } from '../../schemas/record-kinds';
 import type { SidecarDb } from '../db';
-import { readAllOf, readRecord, RecordSession, storeRecord } from '../record-session';
+import { RecordSession } from '../record-session';
+import { readAllOf, readRecord, storeRecord } from '../record-access';
 
 /**
  * What a test sees in the store, by kind, whatever the layout keeps it in:
