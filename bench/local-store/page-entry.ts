@@ -17,13 +17,19 @@ async function seed(counts: { accounts: number; domains: number; stakeholders: n
   await db.delete();
   await db.open();
   const accountIds = Array.from({ length: counts.accounts }, () => crypto.randomUUID());
-  await addStored(db, 'accounts', 
+  await addStored(
+    db,
+    'accounts',
     accountIds.map((id, i) => ({ ...meta(id), name: `Account ${i}`, owner_id: null, arr: 50_000 + i, renewal_on: '2027-03-31', notes: null })),
   );
-  await addStored(db, 'account_domains', 
+  await addStored(
+    db,
+    'account_domains',
     Array.from({ length: counts.domains }, (_, i) => ({ ...meta(crypto.randomUUID()), account_id: accountIds[i % accountIds.length]!, domain: `d${i}.example.com` })),
   );
-  await addStored(db, 'stakeholders', 
+  await addStored(
+    db,
+    'stakeholders',
     Array.from({ length: counts.stakeholders }, (_, i) => ({
       ...meta(crypto.randomUUID()),
       account_id: accountIds[i % accountIds.length]!,

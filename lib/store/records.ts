@@ -15,6 +15,12 @@ import { readRecord, storeRecord } from './record-access';
 export interface WriteOptions {
   /** The clock, for tests. */
   now?: () => Date;
+  /**
+   * A session shared by many writes inside one caller's transaction (an
+   * import): each bucket is then read and parsed once for all of them, not
+   * once per write. The caller flushes it before its transaction ends.
+   */
+  session?: RecordSession;
 }
 
 type Row = Record<string, unknown>;
@@ -45,7 +51,7 @@ export async function putRecord<K extends RecordKind>(
 
   const now = (options.now ?? (() => new Date()))().toISOString();
   return db.transaction('rw', db.allTables, async () => {
-    const session = new RecordSession(db);
+    const session = options.session ?? new RecordSession(db);
     const row = input as Row;
     // The record, its account's bucket, what its references name and its unique domain, read once.
     const stageChangeId = kind === 'opportunities' ? crypto.randomUUID() : null;
@@ -84,7 +90,7 @@ export async function putRecord<K extends RecordKind>(
 
     await storeRecord(session, kind, record as Row);
     if (kind === 'opportunities') appendStageChange(session, existing, record as RecordOf<'opportunities'>, stageChangeId!, now);
-    await session.flush();
+    if (!options.session) await session.flush();
     if (isRecognitionKind(kind)) await patchRecognition(db, kind, id.data, record as Row);
     await appendOutbox(db, { record_kind: kind, record_id: id.data, op: 'upsert', payload: record as Row }, now);
     return { ok: true as const, value: record };
