@@ -40,38 +40,47 @@ function idOf(kind: number, account: number, n: number): string {
 
 export type Part = Partial<Record<RecordKind, AnyRecord[]>>;
 
-/** The organization's records in parts of `bucketsPerPart` account buckets (the first part also holds the organization's own rows). */
-export function scaleParts(accounts: number, bucketsPerPart = 8): { parts: Part[]; rows: number; accountIds: string[] } {
-  const parts: Part[] = Array.from({ length: 256 / bucketsPerPart }, () => ({}));
-  const add = (part: Part, kind: RecordKind, record: Record<string, unknown>) => ((part[kind] ??= []) as unknown[]).push(record);
+/**
+ * The organization's records in parts of `bucketsPerPart` account buckets
+ * (the first part also holds the organization's own rows). Each part is
+ * made when asked for, as the first pull decodes one response at a time:
+ * the parts already written are garbage, not held.
+ */
+export function scaleParts(accounts: number, bucketsPerPart = 8): { partCount: number; part(index: number): Part; rows: number; accountIds: string[] } {
+  const partCount = 256 / bucketsPerPart;
   const stamp = { organization_id: ORGANIZATION, created_by: AUTHOR, created_at: '2026-11-01T09:00:00.000Z', updated_at: '2026-11-02T09:30:00.000Z' };
-  add(parts[0]!, 'organizations', { ...V1_RECORDS.organizations[0]!, ...stamp, id: ORGANIZATION });
-  add(parts[0]!, 'organization_domains', { ...V1_RECORDS.organization_domains[0]!, ...stamp, id: idOf(900, 0, 0), domain: 'vendor.example' });
-  add(parts[0]!, 'members', { ...V1_RECORDS.members[0]!, ...stamp, id: idOf(901, 0, 0), user_id: AUTHOR });
-  let rows = 3;
-  const accountIds: string[] = [];
-  for (let a = 0; a < accounts; a += 1) {
-    const account = idOf(0, a, 0);
-    accountIds.push(account);
-    const part = parts[Math.floor(parseInt(account.slice(0, 2), 16) / bucketsPerPart)]!;
-    const ids = (kind: RecordKind, n: number) => idOf(RECORD_KINDS.indexOf(kind), a, n);
-    add(part, 'accounts', { ...V1_RECORDS.accounts[0]!, ...stamp, id: account, name: `Customer ${a}` });
-    rows += 1;
-    for (const [kind, count] of Object.entries(PER_ACCOUNT) as [RecordKind, number][]) {
-      const template = (V1_RECORDS as unknown as Record<string, Record<string, unknown>[]>)[kind]![0]!;
-      for (let n = 0; n < count; n += 1) {
-        const record: Record<string, unknown> = { ...template, ...stamp, id: ids(kind, n), account_id: account };
-        if ('opportunity_id' in template) record.opportunity_id = ids('opportunities', n % 2);
-        if ('goal_id' in template) record.goal_id = ids('goals', n % 2);
-        if ('stakeholder_id' in template) record.stakeholder_id = ids('stakeholders', n % 4);
-        if ('stakeholder_ids' in template) record.stakeholder_ids = [ids('stakeholders', 0), ids('stakeholders', 1)];
-        if (kind === 'account_domains') record.domain = `customer-${a}.example`;
-        if (kind === 'stakeholders') record.email = `person${n}@customer-${a}.example`;
-        if (kind === 'close_records') record.opportunity_id = ids('opportunities', 1);
-        add(part, kind, record);
-        rows += 1;
+  const accountIds = Array.from({ length: accounts }, (_, a) => idOf(0, a, 0));
+  const byPart: number[][] = Array.from({ length: partCount }, () => []);
+  accountIds.forEach((account, a) => byPart[Math.floor(parseInt(account.slice(0, 2), 16) / bucketsPerPart)]!.push(a));
+  const perAccount = 1 + Object.values(PER_ACCOUNT).reduce((sum, n) => sum + n, 0);
+  const part = (index: number): Part => {
+    const out: Part = {};
+    const add = (kind: RecordKind, record: Record<string, unknown>) => ((out[kind] ??= []) as unknown[]).push(record);
+    if (index === 0) {
+      add('organizations', { ...V1_RECORDS.organizations[0]!, ...stamp, id: ORGANIZATION });
+      add('organization_domains', { ...V1_RECORDS.organization_domains[0]!, ...stamp, id: idOf(900, 0, 0), domain: 'vendor.example' });
+      add('members', { ...V1_RECORDS.members[0]!, ...stamp, id: idOf(901, 0, 0), user_id: AUTHOR });
+    }
+    for (const a of byPart[index]!) {
+      const account = accountIds[a]!;
+      const ids = (kind: RecordKind, n: number) => idOf(RECORD_KINDS.indexOf(kind), a, n);
+      add('accounts', { ...V1_RECORDS.accounts[0]!, ...stamp, id: account, name: `Customer ${a}` });
+      for (const [kind, count] of Object.entries(PER_ACCOUNT) as [RecordKind, number][]) {
+        const template = (V1_RECORDS as unknown as Record<string, Record<string, unknown>[]>)[kind]![0]!;
+        for (let n = 0; n < count; n += 1) {
+          const record: Record<string, unknown> = { ...template, ...stamp, id: ids(kind, n), account_id: account };
+          if ('opportunity_id' in template) record.opportunity_id = ids('opportunities', n % 2);
+          if ('goal_id' in template) record.goal_id = ids('goals', n % 2);
+          if ('stakeholder_id' in template) record.stakeholder_id = ids('stakeholders', n % 4);
+          if ('stakeholder_ids' in template) record.stakeholder_ids = [ids('stakeholders', 0), ids('stakeholders', 1)];
+          if (kind === 'account_domains') record.domain = `customer-${a}.example`;
+          if (kind === 'stakeholders') record.email = `person${n}@customer-${a}.example`;
+          if (kind === 'close_records') record.opportunity_id = ids('opportunities', 1);
+          add(kind, record);
+        }
       }
     }
-  }
-  return { parts, rows, accountIds };
+    return out;
+  };
+  return { partCount, part, rows: 3 + accounts * perAccount, accountIds };
 }

@@ -14,11 +14,13 @@ import type { RecordKind } from '../messaging/record-kinds';
  *
  * Stored value (`BucketRow`): `{ bucket, json }`, `json` being
  * `JSON.stringify(Bucket)`; a `Bucket` is `{ [accountId]: AccountEntry }`
- * and an `AccountEntry` is `{ [kind]: { [recordId]: record } }` (kinds with
- * no record are absent; `accounts` holds the account's own record). A JSON
- * string rather than a structured object: reading, changing one row and
- * rewriting a 1 MB value measured faster that way in Chromium, and the
- * worker parses it once per transaction.
+ * and an `AccountEntry` is `{ [kind]: record[] }` (kinds with no record are
+ * absent; `accounts` holds the account's own record). A JSON string rather
+ * than a structured object: reading, changing one row and rewriting a 1 MB
+ * value measured faster that way in Chromium, and the worker parses it once
+ * per transaction. Lists, not objects keyed by id: an account holds a few
+ * records of each kind (a short search), and objects keyed by 700,000 UUIDs
+ * cost several times more to build, parse and collect.
  *
  * The bucket of a record is the first two hex digits of its account's id,
  * as an integer 0..255, the same split the server's snapshot uses
@@ -49,7 +51,7 @@ export type TableKind = Exclude<RecordKind, AccountKind>;
 export const ACCOUNT_BUCKETS = 256;
 
 type Row = Record<string, unknown>;
-export type AccountEntry = Partial<Record<AccountKind, Record<string, Row>>>;
+export type AccountEntry = Partial<Record<AccountKind, Row[]>>;
 export type Bucket = Record<string, AccountEntry>;
 
 /** A row of the `account_buckets` table. */
@@ -95,26 +97,42 @@ export function bucketRow(bucket: number, value: Bucket): BucketRow {
   return { bucket, json: JSON.stringify(value) };
 }
 
-/** Every record of one kind in an entry (none: `[]`). */
+/** Every record of one kind in an entry (none: `[]`). Treat as read-only. */
 export function recordsOf(entry: AccountEntry | undefined, kind: AccountKind): Row[] {
-  const records = entry?.[kind];
-  return records ? Object.values(records) : [];
+  return entry?.[kind] ?? [];
 }
 
-/** Puts a record into its account's entry, creating the entry. */
+/** One record of an entry, by kind and id. */
+export function findIn(entry: AccountEntry | undefined, kind: AccountKind, id: string): Row | undefined {
+  const records = entry?.[kind];
+  if (!records) return undefined;
+  for (const record of records) if (record.id === id) return record;
+  return undefined;
+}
+
+/** Puts a record into its account's entry (replacing the one with its id), creating the entry. */
 export function putInBucket(bucket: Bucket, kind: AccountKind, record: Row): void {
   const account = accountOf(kind, record);
   const entry = (bucket[account] ??= {});
-  (entry[kind] ??= {})[record.id as string] = record;
+  const records = (entry[kind] ??= []);
+  const at = records.findIndex((other) => other.id === record.id);
+  if (at === -1) records.push(record);
+  else records[at] = record;
+}
+
+/** Appends a record known not to be in its account's entry yet (no search). */
+export function appendToBucket(bucket: Bucket, kind: AccountKind, record: Row): void {
+  ((bucket[accountOf(kind, record)] ??= {})[kind] ??= []).push(record);
 }
 
 /** Removes a record from its account's entry (an entry left empty goes too). */
 export function removeFromBucket(bucket: Bucket, kind: AccountKind, accountId: string, id: string): boolean {
   const entry = bucket[accountId];
   const records = entry?.[kind];
-  if (!entry || !records || !(id in records)) return false;
-  delete records[id];
-  if (Object.keys(records).length === 0) delete entry[kind];
+  const at = records ? records.findIndex((record) => record.id === id) : -1;
+  if (!entry || !records || at === -1) return false;
+  records.splice(at, 1);
+  if (records.length === 0) delete entry[kind];
   if (Object.keys(entry).length === 0) delete bucket[accountId];
   return true;
 }

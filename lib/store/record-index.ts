@@ -76,7 +76,7 @@ export function buildIndex(buckets: Iterable<Bucket>): IndexPart[] {
         if (kind === 'accounts') continue;
         const records = entry[kind];
         if (!records) continue;
-        for (const record of Object.values(records)) fileRecord(parts, kind, record);
+        for (const record of records) fileRecord(parts, kind, record);
       }
     }
   }

@@ -5,7 +5,9 @@ import {
   ACCOUNT_BUCKETS,
   accountBucketOf,
   accountOf,
+  appendToBucket,
   bucketRow,
+  findIn,
   isAccountKind,
   parseBucket,
   putInBucket,
@@ -150,7 +152,7 @@ export class RecordSession {
   /** One record, or undefined. Needs its id (or, for an account, its own id) prepared. */
   get<K extends AccountKind>(kind: K, id: string): RecordOf<K> | undefined {
     const account = this.accountOfRecord(kind, id);
-    return account === undefined ? undefined : (this.bucket(accountBucketOf(account))[account]![kind]![id] as RecordOf<K>);
+    return account === undefined ? undefined : (findIn(this.bucket(accountBucketOf(account))[account], kind, id) as RecordOf<K>);
   }
 
   /** The account a stored record belongs to, or undefined when there is no such record. */
@@ -159,7 +161,7 @@ export class RecordSession {
     const account = kind === 'accounts' ? id : this.part(indexPartOfId(id)).ids[id];
     if (account === undefined) return undefined;
     // The index may name a record that has gone with its account (record-index.ts): the bucket decides.
-    return this.bucket(accountBucketOf(account))[account]?.[kind]?.[id] ? account : undefined;
+    return findIn(this.bucket(accountBucketOf(account))[account], kind, id) ? account : undefined;
   }
 
   /** Everything stored about one account, by kind (undefined: nothing). Treat as read-only. */
@@ -177,7 +179,7 @@ export class RecordSession {
     const out: Row[] = [];
     for (const [, entry] of this.entries()) {
       const records = entry[kind];
-      if (records) for (const record of Object.values(records)) out.push(record);
+      if (records) for (const record of records) out.push(record);
     }
     return out.sort(byId) as RecordOf<K>[];
   }
@@ -200,7 +202,7 @@ export class RecordSession {
     const filed = this.part(indexPartOfDomain(domain)).domains[domain];
     if (!filed) return undefined;
     const [id, account] = filed;
-    const record = this.bucket(accountBucketOf(account))[account]?.account_domains?.[id];
+    const record = findIn(this.bucket(accountBucketOf(account))[account], 'account_domains', id);
     return record && record.domain === domain ? (record as RecordOf<'account_domains'>) : undefined;
   }
 
@@ -220,11 +222,11 @@ export class RecordSession {
     }
     const part = this.part(indexPartOfId(id));
     const before = this.accountOfRecord(kind, id);
-    let previous = bucket[account]?.[kind]?.[id];
+    let previous = findIn(bucket[account], kind, id);
     if (before !== undefined && before !== account) {
       // A record that moved account leaves its old entry.
       const old = this.bucket(accountBucketOf(before));
-      previous = old[before]![kind]![id];
+      previous = findIn(old[before], kind, id);
       removeFromBucket(old, kind, before, id);
       this.dirtyBuckets.add(accountBucketOf(before));
     }
@@ -247,6 +249,18 @@ export class RecordSession {
   }
 
   /**
+   * Stores a record known to be new to its account's entry, and its account
+   * not to hold it anywhere else (the snapshot writer's fresh accounts):
+   * no lookups. Its bucket must be read; the index is not touched (the
+   * snapshot files it at the end).
+   */
+  putNew(kind: AccountKind, record: Row): void {
+    const number = accountBucketOf(accountOf(kind, record));
+    appendToBucket(this.bucket(number), kind, record);
+    this.dirtyBuckets.add(number);
+  }
+
+  /**
    * Removes one record, nothing else (the cascade is records.ts's); returns
    * it, or undefined when there was none. `account`, when the caller knows
    * it (a record found in its account's entry), spares the index lookup.
@@ -256,7 +270,7 @@ export class RecordSession {
   remove<K extends AccountKind>(kind: K, id: string, account: string | undefined = this.accountOfRecord(kind, id)): RecordOf<K> | undefined {
     if (account === undefined) return undefined;
     const bucket = this.bucket(accountBucketOf(account));
-    const record = bucket[account]?.[kind]?.[id];
+    const record = findIn(bucket[account], kind, id);
     if (!record) return undefined;
     removeFromBucket(bucket, kind, account, id);
     this.dirtyBuckets.add(accountBucketOf(account));
@@ -293,7 +307,7 @@ export class RecordSession {
 
   private stored(kind: AccountKind, id: string): Row | undefined {
     const account = this.index.get(indexPartOfId(id))?.ids[id];
-    return account === undefined ? undefined : this.buckets.get(accountBucketOf(account))?.[account]?.[kind]?.[id];
+    return account === undefined ? undefined : findIn(this.buckets.get(accountBucketOf(account))?.[account], kind, id);
   }
 
   private bucket(number: number): Bucket {
@@ -351,7 +365,12 @@ export class RecordSession {
 
 /** Whether a string starts with two hex digits (a bucket): anything else names no record here. */
 function isHexPrefixed(id: unknown): id is string {
-  return typeof id === 'string' && /^[0-9a-fA-F]{2}/.test(id);
+  return typeof id === 'string' && id.length >= 2 && isHexDigit(id.charCodeAt(0)) && isHexDigit(id.charCodeAt(1));
+}
+
+/** Without a regular expression: this runs for every record a snapshot writes. */
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
 }
 
 function byId(a: Row, b: Row): number {

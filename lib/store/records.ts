@@ -8,7 +8,7 @@ import { storeError, toStoreIssues } from './issues';
 import { readWorkspaceLink } from './workspace-link';
 import { appendOutbox } from './outbox';
 import { isRecognitionKind, patchRecognition, patchRecognitionMany, type RecognitionPatch } from './recognition-cache';
-import { isAccountKind, recordsOf, type AccountEntry, type AccountKind } from './account-buckets';
+import { findIn, isAccountKind, recordsOf, type AccountEntry, type AccountKind } from './account-buckets';
 import { RecordSession } from './record-session';
 import { readRecord, storeRecord } from './record-access';
 
@@ -169,7 +169,7 @@ export function removeFromAccount(session: RecordSession, kind: AccountKind, id:
     return gone;
   }
   const entry = session.entry(account);
-  if (!entry?.[kind]?.[id]) return gone;
+  if (!entry || !findIn(entry, kind, id)) return gone;
   for (const [dependentKind, dependentId] of dependentsWithin(entry, kind, id)) {
     session.remove(dependentKind, dependentId, account);
     if (isRecognitionKind(dependentKind)) gone.push({ kind: dependentKind, id: dependentId, record: null });

@@ -87,12 +87,22 @@ export async function writeSnapshotPart(db: SidecarDb, records: Records, progres
     const session = new RecordSession(db);
     await session.prepareDetached(buckets, holders);
 
+    // An account whose bucket entry is still empty and whose domains no stand-in holds has nothing to
+    // give way: its records go straight in (most of a first pull), the rest by the delta apply's rules.
+    const fresh = new Set<string>();
+    for (const record of (records.accounts ?? []) as Row[]) if (!session.entry(record.id as string)) fresh.add(record.id as string);
+    for (const [, , account] of holders) fresh.delete(account);
+    for (const record of (records.account_domains ?? []) as Row[]) if (progress.domainsBefore.has(record.domain as string)) fresh.delete(record.account_id as string);
     for (const kind of RECORD_KINDS) {
       const list = (records[kind] ?? []) as Row[];
       progress.counts[kind] = (progress.counts[kind] ?? 0) + list.length;
       if (isAccountKind(kind)) {
         // In memory, no await between rows (record-session.ts).
-        for (const record of list) if (!waiting.has(record.id as string)) putServerRecord(session, kind, record, authorId);
+        for (const record of list) {
+          if (waiting.has(record.id as string)) continue;
+          if (fresh.has(accountOf(kind, record))) session.putNew(kind, record);
+          else putServerRecord(session, kind, record, authorId);
+        }
       } else {
         for (const record of list) {
           if (waiting.has(record.id as string)) continue;
@@ -141,7 +151,8 @@ function filedIn(bucket: Bucket): Filed {
     for (const kind of ACCOUNT_KINDS) {
       const records = entry[kind];
       if (kind === 'accounts' || !records) continue;
-      for (const [id, record] of Object.entries(records)) {
+      for (const record of records) {
+        const id = record.id as string;
         filed.ids.push([id, account]);
         if (kind === 'account_domains') filed.domains.push([record.domain as string, id, account]);
       }
