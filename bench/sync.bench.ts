@@ -36,6 +36,8 @@ import { defineBenchmark, type BenchResult } from './benchmark';
 import { measureBrowserFirstPull } from './sync/browser-pull';
 import { cpuSecondsOf, nodeCpuSeconds } from './sync/process-cpu';
 import { syntheticIds, syntheticOrganizationSql } from './supabase-scale-data';
+import { countStored } from '../lib/store/testing/stored';
+import type { RecordKind } from '../lib/messaging/record-kinds';
 
 const ACCOUNTS = Number(process.env.SIDECAR_SYNC_BENCH_ACCOUNTS ?? 20_000);
 
@@ -74,7 +76,7 @@ export default defineBenchmark({
         const pullMs = performance.now() - pullStart;
         const pullCpuNote = await pullCpu();
         if (!pulled.done || pulled.rejected.length > 0) throw new Error(`pull failed: ${JSON.stringify(pulled).slice(0, 300)}`);
-        const nodeCounts = Object.fromEntries(await Promise.all(Object.keys(serverCounts).map(async (kind) => [kind, await db.table(kind).count()] as const)));
+        const nodeCounts = Object.fromEntries(await Promise.all(Object.keys(serverCounts).map(async (kind) => [kind, await countStored(db, kind as RecordKind)] as const)));
         const nodeMissing = Object.entries(serverCounts).filter(([kind, count]) => nodeCounts[kind] !== count);
         if (nodeMissing.length > 0) throw new Error(`the Node store does not hold every row: ${nodeMissing.map(([kind, count]) => `${kind} ${nodeCounts[kind]} of ${count}`).join(', ')}`);
 

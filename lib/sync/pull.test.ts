@@ -6,6 +6,7 @@ import { openTestDb } from '../store/testing/test-db';
 import { pullChanges } from './pull';
 import type { RemoteAnswer, SyncRemote } from './remote';
 import { readCursor } from './sync-state';
+import { allStored } from '../store/testing/stored';
 
 type Row = Record<string, unknown>;
 const ORGANIZATION = uuid();
@@ -39,7 +40,7 @@ function scriptedRemote(answers: RemoteAnswer[]): SyncRemote & { calls: number }
   return remote;
 }
 
-const names = async (db: SidecarDb) => ((await db.table('accounts').toArray()) as Row[]).map((row) => row.name).sort();
+const names = async (db: SidecarDb) => ((await allStored(db, 'accounts')) as Row[]).map((row) => row.name).sort();
 
 describe('pulling pages', () => {
   it('stores every page with its cursor, and reports a row that does not fit without losing the others', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SidecarDb } from '../store/db';
+import { RecordSession } from '../store/record-session';
 import { invalidateRecognition, isRecognitionKind } from '../store/recognition-cache';
 import { localKind } from './apply';
 import { applyRowByRow, applyServerPage, checkChanges, mayReplaceOthers, type CheckedChange, type PulledChange } from './apply-page';
@@ -122,8 +123,9 @@ async function applyPage(db: SidecarDb, organizationId: string, rows: PulledRow[
     const changes = checked.filter((change) => change.deleted || !waiting.has(change.id));
     // Dropped first, so the page's deletions do not patch a cache about to be rebuilt.
     if (changes.some((change) => isRecognitionKind(change.kind))) await invalidateRecognition(db);
-    const exact = await mayReplaceOthers(db, changes);
-    rejected.push(...(exact ? await applyRowByRow(db, changes) : await applyServerPage(db, changes)));
+    const session = new RecordSession(db);
+    const exact = await mayReplaceOthers(session, changes);
+    rejected.push(...(exact ? await applyRowByRow(session, changes) : await applyServerPage(session, changes)));
     await writeCursor(db, organizationId, cursor);
   });
 }

@@ -1,6 +1,9 @@
 import type { OutboxEntry } from '../schemas/outbox';
 import type { SidecarDb } from '../store/db';
 import { isRecognitionKind, patchRecognitionMany, sameForRecognition, type RecognitionPatch } from '../store/recognition-cache';
+import { readIdentity } from '../store/identity';
+import { readRecord } from '../store/record-access';
+import { RecordSession } from '../store/record-session';
 import { applyServerRow } from './apply';
 
 /** Settles one answered entry; resolves once it is stored. */
@@ -28,8 +31,11 @@ export function groupedSettle(db: SidecarDb): Settle {
       try {
         await db.transaction('rw', db.allTables, async () => {
           const patches: RecognitionPatch[] = [];
-          for (const { entry, data } of group) await settleOne(db, entry, data, patches);
-          await patchRecognitionMany(db, await asStoredNow(db, patches));
+          const session = new RecordSession(db);
+          const authorId = (await readIdentity(db))?.author_id ?? null;
+          for (const { entry, data } of group) await settleOne(session, authorId, entry, data, patches);
+          await session.flush();
+          await patchRecognitionMany(db, await asStoredNow(session, patches));
         });
         for (const item of group) item.done();
       } catch (error) {
@@ -51,7 +57,8 @@ export function groupedSettle(db: SidecarDb): Settle {
  * record again meanwhile: then the newer local version stands until its own
  * entry is answered.
  */
-async function settleOne(db: SidecarDb, entry: OutboxEntry, data: unknown, patches: RecognitionPatch[]): Promise<void> {
+async function settleOne(session: RecordSession, authorId: string | null, entry: OutboxEntry, data: unknown, patches: RecognitionPatch[]): Promise<void> {
+  const db = session.database;
   await db.outbox.delete(entry.id);
   if (entry.op !== 'upsert' || data === null || typeof data !== 'object' || Array.isArray(data)) return;
   const stored = data as Record<string, unknown>;
@@ -63,9 +70,9 @@ async function settleOne(db: SidecarDb, entry: OutboxEntry, data: unknown, patch
   if (kind === 'organization_domains') return;
   // The server's row usually carries the same name, address and account as
   // the local one: then the cache needs no patch (a bucket rewrite each).
-  const before = isRecognitionKind(kind) ? ((await db.table(kind).get(stored.id)) as Record<string, unknown> | undefined) : undefined;
+  const before = isRecognitionKind(kind) ? ((await readRecord(session, kind, stored.id)) as Record<string, unknown> | undefined) : undefined;
   const collected: RecognitionPatch[] = [];
-  await applyServerRow(db, kind, stored, { collectPatches: collected });
+  await applyServerRow(session, kind, stored, { collectPatches: collected, authorId });
   for (const patch of collected) if (!sameForRecognition(patch.kind, before ?? null, patch.record)) patches.push(patch);
 }
 
@@ -74,12 +81,13 @@ async function settleOne(db: SidecarDb, entry: OutboxEntry, data: unknown, patch
  * later settle may have replaced a record patched earlier (a unique clash
  * removes the local stand-in, and patches the cache at once).
  */
-async function asStoredNow(db: SidecarDb, patches: RecognitionPatch[]): Promise<RecognitionPatch[]> {
+async function asStoredNow(session: RecordSession, patches: RecognitionPatch[]): Promise<RecognitionPatch[]> {
   const now: RecognitionPatch[] = [];
-  for (const kind of new Set(patches.map((patch) => patch.kind))) {
-    const ids = [...new Set(patches.filter((patch) => patch.kind === kind).map((patch) => patch.id))];
-    const stored = (await db.table(kind).bulkGet(ids)) as (Record<string, unknown> | undefined)[];
-    ids.forEach((id, i) => now.push({ kind, id, record: stored[i] ?? null }));
+  const seen = new Set<string>();
+  for (const { kind, id } of patches) {
+    if (seen.has(`${kind}:${id}`)) continue;
+    seen.add(`${kind}:${id}`);
+    now.push({ kind, id, record: ((await readRecord(session, kind, id)) as Record<string, unknown> | undefined) ?? null });
   }
   return now;
 }
