@@ -6,6 +6,7 @@ import { localKind } from './apply';
 import { applyRowByRow, applyServerPage, checkChanges, mayReplaceOthers, type CheckedChange, type PulledChange } from './apply-page';
 import type { RemoteFailure } from './errors';
 import type { SyncRemote } from './remote';
+import { pullSnapshot } from './first-pull';
 import { readCursor, writeCursor } from './sync-state';
 
 /**
@@ -33,12 +34,16 @@ export type PullOutcome =
 export interface PullOptions {
   organizationId: string;
   pageSize?: number;
+  /** Account buckets per `pull_snapshot` call, when the store has no cursor yet (first-pull.ts). */
+  bucketsPerCall?: number;
   beforeEach?: () => Promise<void>;
 }
 
 /**
  * Pulls pages of `pull_changes` from the stored cursor until a short page
- * says the store is up to date. Each page is applied, with its cursor, in one
+ * says the store is up to date. A store with no cursor yet (the first pull
+ * of this organization) first takes the organization's snapshot
+ * (first-pull.ts), which ends by storing the cursor the pages go on from. Each page is applied, with its cursor, in one
  * transaction: a worker stopped mid-pull resumes after the last whole page.
  *
  * While a page is written, the next one is already being fetched (its
@@ -60,8 +65,16 @@ export async function pullChanges(db: SidecarDb, remote: SyncRemote, options: Pu
     page.catch(() => undefined); // Awaited below; a run that stops first must not leave it unhandled.
     return page;
   };
+  let since = await readCursor(db, options.organizationId);
   let applied = 0;
   const rejected: string[] = [];
+  if (since === null) {
+    const snapshot = await pullSnapshot(db, remote, options);
+    if (!snapshot.done) return snapshot;
+    applied = snapshot.applied;
+    rejected.push(...snapshot.rejected);
+    since = await readCursor(db, options.organizationId);
+  }
   // The previous page's transaction, still being written while this page is
   // fetched and checked; awaited before the next page's transaction starts,
   // so pages and their cursors are stored in order.
@@ -71,7 +84,7 @@ export async function pullChanges(db: SidecarDb, remote: SyncRemote, options: Pu
     await writing;
     return outcome();
   };
-  let next = prefetch(await readCursor(db, options.organizationId));
+  let next = prefetch(since);
   for (;;) {
     const answer = await next.catch(async (error: unknown) => {
       await writing; // A run that stops (its lease lost, say) leaves no page half-way.
