@@ -1,14 +1,11 @@
 import Dexie from 'dexie';
-import type { RecordKind } from '../messaging/record-kinds';
 import type { RecordOf } from '../schemas/record-kinds';
 import {
   ACCOUNT_BUCKETS,
   accountBucketOf,
   accountOf,
-  appendToBucket,
   bucketRow,
   findIn,
-  isAccountKind,
   parseBucket,
   putInBucket,
   recordsOf,
@@ -16,7 +13,6 @@ import {
   type AccountEntry,
   type AccountKind,
   type Bucket,
-  type TableKind,
 } from './account-buckets';
 import type { SidecarDb } from './db';
 import { buildIndex, indexPartOfDomain, indexPartOfId, indexRow, parseIndexPart, type IndexPart } from './record-index';
@@ -50,13 +46,13 @@ type Row = Record<string, unknown>;
  * `readRecord`, `readAllRecords` and `storeRecord` below take any kind.
  */
 export class RecordSession {
-  private readonly buckets = new Map<number, Bucket>();
-  private readonly dirtyBuckets = new Set<number>();
-  private readonly index = new Map<number, IndexPart>();
-  private readonly dirtyIndex = new Set<number>();
+  protected readonly buckets = new Map<number, Bucket>();
+  protected readonly dirtyBuckets = new Set<number>();
+  protected readonly index = new Map<number, IndexPart>();
+  protected readonly dirtyIndex = new Set<number>();
   private allLoaded = false;
-  /** Set by `prepareDetached`: the index is this session's own scratch, never written. */
-  private detached = false;
+  /** The index is this session's own scratch, never written (snapshot-session.ts). */
+  protected detached = false;
 
   constructor(private readonly db: SidecarDb) {}
 
@@ -99,34 +95,9 @@ export class RecordSession {
       });
   }
 
-  /**
-   * For the snapshot writer (snapshot-writer.ts): reads the buckets asked,
-   * and files their records (and the domain entries given) in an index of
-   * the session's own that `flush` never writes: the snapshot collects the
-   * index across its parts and writes it once at the end. Lookups then see
-   * these buckets only. Call on a fresh session.
-   */
-  prepareDetached(buckets: Iterable<number>, domains: readonly (readonly [domain: string, id: string, account: string])[]): Promise<void> {
-    const numbers = new Set(buckets);
-    for (const [, , account] of domains) numbers.add(accountBucketOf(account));
-    return this.loadBuckets(numbers).then(() => {
-      this.detached = true;
-      buildIndex(this.buckets.values()).forEach((part, number) => this.index.set(number, part));
-      for (const [domain, id, account] of domains) {
-        const part = this.index.get(indexPartOfDomain(domain))!;
-        part.domains[domain] ??= [id, account];
-      }
-    });
-  }
-
-  /** The index parts this session holds (after `prepareDetached`: the scratch index of its buckets and changes). */
+  /** The index parts this session holds (a snapshot session's: the scratch index of its buckets and changes). */
   indexParts(): ReadonlyMap<number, IndexPart> {
     return this.index;
-  }
-
-  /** The buckets this session read or wrote, by number. Treat as read-only. */
-  loadedBuckets(): ReadonlyMap<number, Bucket> {
-    return this.buckets;
   }
 
   /** Reads every index part (rebuilding the index if one is missing or damaged). */
@@ -249,18 +220,6 @@ export class RecordSession {
   }
 
   /**
-   * Stores a record known to be new to its account's entry, and its account
-   * not to hold it anywhere else (the snapshot writer's fresh accounts):
-   * no lookups. Its bucket must be read; the index is not touched (the
-   * snapshot files it at the end).
-   */
-  putNew(kind: AccountKind, record: Row): void {
-    const number = accountBucketOf(accountOf(kind, record));
-    appendToBucket(this.bucket(number), kind, record);
-    this.dirtyBuckets.add(number);
-  }
-
-  /**
    * Removes one record, nothing else (the cascade is records.ts's); returns
    * it, or undefined when there was none. `account`, when the caller knows
    * it (a record found in its account's entry), spares the index lookup.
@@ -310,7 +269,7 @@ export class RecordSession {
     return account === undefined ? undefined : findIn(this.buckets.get(accountBucketOf(account))?.[account], kind, id);
   }
 
-  private bucket(number: number): Bucket {
+  protected bucket(number: number): Bucket {
     const bucket = this.buckets.get(number);
     if (!bucket) throw new Error(`RecordSession: account bucket ${number} was not read (prepare it first)`);
     return bucket;
@@ -335,7 +294,7 @@ export class RecordSession {
    * a caller's first `await` in a transaction must be on one of Dexie's, or
    * Dexie leaves the transaction's zone and the next request runs outside it.
    */
-  private loadBuckets(numbers: Iterable<number>): Promise<void> {
+  protected loadBuckets(numbers: Iterable<number>): Promise<void> {
     const missing = [...new Set(numbers)].filter((bucket) => !this.buckets.has(bucket));
     if (missing.length === 0) return Dexie.Promise.resolve();
     return this.db.account_buckets.bulkGet(missing).then((rows) => {

@@ -9,6 +9,7 @@ import { invalidateRecognition } from './recognition-cache';
 import { applyServerRow, putServerRecord } from '../sync/apply';
 import { emptyIndexPart, indexPartOfDomain, indexPartOfId, indexRow, parseIndexPart } from './record-index';
 import { RecordSession } from './record-session';
+import { SnapshotSession } from './snapshot-session';
 
 /**
  * The first pull's writer: the organization's records as the server's
@@ -84,7 +85,7 @@ export async function writeSnapshotPart(db: SidecarDb, records: Records, progres
         if (holder) holders.push([record.domain as string, holder[0], holder[1]]);
       }
     }
-    const session = new RecordSession(db);
+    const session = new SnapshotSession(db);
     await session.prepareDetached(buckets, holders);
 
     // An account whose bucket entry is still empty and whose domains no stand-in holds has nothing to
