@@ -69,7 +69,7 @@ export default defineBenchmark({
     for (let index = 0; index < partCount; index += 1) {
       const records = part(index);
       const start = performance.now();
-      await writeSnapshotPart(db, records, progress);
+      await writeSnapshotPart(db, { organizationId: ORGANIZATION, firstBucket: index * 8, lastBucket: index * 8 + 7, records }, progress);
       partsMs += performance.now() - start;
     }
     const finishStart = performance.now();

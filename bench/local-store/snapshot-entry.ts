@@ -19,7 +19,7 @@ async function run(accounts: number, saves: number): Promise<{ rows: number; wri
   for (let index = 0; index < partCount; index += 1) {
     const records = part(index);
     const start = performance.now();
-    await writeSnapshotPart(db, records, progress);
+    await writeSnapshotPart(db, { organizationId: ORGANIZATION, firstBucket: index * 8, lastBucket: index * 8 + 7, records }, progress);
     partsMs += performance.now() - start;
   }
   const finishStart = performance.now();

@@ -3,16 +3,16 @@ import { RECORD_KINDS, type RecordKind } from '../messaging/record-kinds';
 import type { AnyRecord } from '../schemas/record-kinds';
 import { pullChanges } from '../sync/pull';
 import type { RemoteAnswer, SyncRemote } from '../sync/remote';
-import { readCursor } from '../sync/sync-state';
+import { readCursor, writeCursor } from '../sync/sync-state';
 import { accountBucketOf, isAccountKind } from './account-buckets';
 import type { SidecarDb } from './db';
 import { exportStore } from './export-import';
 import { writeIdentity } from './identity';
 import { readRecognitionInput } from './reads';
-import { deleteRecord, putRecord } from './records';
-import { finishSnapshot, newSnapshotProgress, writeSnapshotPart } from './snapshot-writer';
+import { deleteRecord, getRecord, putRecord } from './records';
+import { finishSnapshot, newSnapshotProgress, writeSnapshotPart, type SnapshotPartToWrite } from './snapshot-writer';
 import { V1_RECORDS } from './testing/snapshots/v1';
-import { allStored, storedById } from './testing/stored';
+import { addStored, allStored, storedById } from './testing/stored';
 import { openTestDb } from './testing/test-db';
 
 type Row = Record<string, unknown>;
@@ -93,8 +93,8 @@ function asDeltaPage(records: Partial<Record<RecordKind, Row[]>>, firstCursor: n
   return rows;
 }
 
-/** The snapshot's parts: the organization's own rows with the first, then the accounts by bucket range. */
-function parts(records: Partial<Record<RecordKind, Row[]>>, ranges: [number, number][]): Partial<Record<RecordKind, AnyRecord[]>>[] {
+/** The snapshot's parts: the organization's own rows with the first, then the accounts by bucket range [from, to). */
+function parts(records: Partial<Record<RecordKind, Row[]>>, ranges: [number, number][]): SnapshotPartToWrite[] {
   return ranges.map(([from, to], i) => {
     const part: Partial<Record<RecordKind, AnyRecord[]>> = {};
     for (const kind of RECORD_KINDS) {
@@ -105,7 +105,7 @@ function parts(records: Partial<Record<RecordKind, Row[]>>, ranges: [number, num
       });
       if (list.length > 0) part[kind] = list as AnyRecord[];
     }
-    return part;
+    return { organizationId: ORGANIZATION, firstBucket: from, lastBucket: to - 1, records: part };
   });
 }
 
@@ -122,6 +122,8 @@ describe('the first pull written as a snapshot', () => {
     const snapshot = await localStore(server);
 
     const page = asDeltaPage(server, 1);
+    // The reference: the same rows as delta pages (a store with a cursor pulls pages, not a snapshot).
+    await delta.db.transaction('rw', delta.db.meta, () => writeCursor(delta.db, ORGANIZATION, 'c0'));
     const pulled = await pullChanges(delta.db, scripted([{ ok: true, data: page }, { ok: true, data: [] }]), { organizationId: ORGANIZATION, pageSize: 10_000 });
     expect(pulled).toMatchObject({ done: true, rejected: [] });
 
@@ -161,6 +163,42 @@ describe('the first pull written as a snapshot', () => {
     expect((await storedById(snapshot.db, 'accounts', String(renamed.id)))?.name).toBe('Renamed on the server');
     expect((await allStored(snapshot.db, 'meetings')).filter((row) => row.opportunity_id === String(gone.id))).toEqual([]);
     expect(await readCursor(snapshot.db, ORGANIZATION)).toBe('d2');
+  });
+
+  it('removes what the server deleted before its cursor, with what references it, but keeps queued writes and records of no organization', async () => {
+    const server = serverRecords(ACCOUNTS);
+    const db = openTestDb();
+    const before = newSnapshotProgress();
+    for (const part of parts(server, [[0, 0x60], [0x60, 256]])) await writeSnapshotPart(db, part, before);
+    await finishSnapshot(db, ORGANIZATION, 'c1', before);
+    // Work here: an edit of a goal (queued) and an account logged with no workspace (solo, no organization).
+    const [, dropped, thinned, edited] = ACCOUNTS;
+    const goal = server.goals!.find((row) => row.account_id === edited)!;
+    expect((await putRecord(db, 'goals', { ...goal, statement: 'Edited here' })).ok).toBe(true);
+    const solo = 'f1000000-0000-4000-8000-000000000009';
+    await db.transaction('rw', db.allTables, () => addStored(db, 'accounts', [{ ...server.accounts![0]!, id: solo, name: 'Solo', organization_id: null }]));
+    // Meanwhile the server lost an account, a stakeholder of another, and the goal edited here.
+    const person = server.stakeholders!.find((row) => row.account_id === thinned)!;
+    const now: Partial<Record<RecordKind, Row[]>> = Object.fromEntries(
+      Object.entries(server).map(([kind, rows]) => [kind, rows!.filter((row) => row.id !== dropped && row.account_id !== dropped && row.id !== person.id && row.stakeholder_id !== person.id && row.id !== goal.id)]),
+    );
+
+    const progress = newSnapshotProgress();
+    for (const part of parts(now, [[0, 0x60], [0x60, 256]])) await writeSnapshotPart(db, part, progress);
+    await finishSnapshot(db, ORGANIZATION, 'c2', progress);
+
+    expect((await allStored(db, 'accounts')).map((row) => row.id).sort()).toEqual([ACCOUNTS[0], thinned, edited, solo].sort());
+    for (const kind of ['stakeholders', 'opportunities', 'goals', 'communication_steps'] as const) {
+      expect((await allStored(db, kind)).filter((row) => row.account_id === dropped), kind).toEqual([]);
+    }
+    expect(await storedById(db, 'stakeholders', person.id as string)).toBeUndefined();
+    expect((await allStored(db, 'communication_steps')).filter((row) => row.stakeholder_id === person.id)).toEqual([]);
+    expect((await storedById(db, 'goals', goal.id as string))?.statement).toBe('Edited here');
+    expect((await storedById(db, 'accounts', solo))?.name).toBe('Solo');
+    expect(await allStored(db, 'members')).toHaveLength(server.members!.length);
+    // The index agrees: a deleted record is not found by id, a kept one is.
+    expect(await getRecord(db, 'stakeholders', person.id as string)).toBeNull();
+    expect((await getRecord(db, 'goals', goal.id as string))?.statement).toBe('Edited here');
   });
 
   it('leaves no cursor until it is finished, and a local delete after it removes the record by id alone', async () => {

@@ -2,7 +2,8 @@ import type { RecordKind } from '../messaging/record-kinds';
 import { RECORD_KINDS } from '../messaging/record-kinds';
 import type { AnyRecord } from '../schemas/record-kinds';
 import { writeCursor } from '../sync/sync-state';
-import { accountBucketOf, accountOf, ACCOUNT_BUCKETS, ACCOUNT_KINDS, isAccountKind, parseBucket, type Bucket } from './account-buckets';
+import { accountBucketOf, accountOf, ACCOUNT_BUCKETS, ACCOUNT_KINDS, isAccountKind, parseBucket, type AccountKind, type Bucket } from './account-buckets';
+import { removeWithDependents } from './records';
 import type { SidecarDb } from './db';
 import { readIdentity } from './identity';
 import { invalidateRecognition } from './recognition-cache';
@@ -22,13 +23,20 @@ import { SnapshotSession } from './snapshot-session';
  * outbox keeps its local version; a local stand-in of a row the server made
  * under its own id (a domain, a milestone, a stakeholder's address, a
  * business case or close record of an opportunity, the store's own stage
- * history) gives way to the server's; local records the server does not
- * have stay.
+ * history) gives way to the server's.
+ *
+ * And one rule the delta pull does not need: a part is the whole of its
+ * buckets, so a record of the organization in them that the part does not
+ * hold, and that no queued write holds either, leaves the store with what
+ * references it. The server deleted it before the snapshot's cursor, so its
+ * tombstone will never come (a teammate deleted what this store had already
+ * uploaded, say, before its first pull finished). Records of no
+ * organization (solo work not yet connected) are never touched.
  *
  * Usage (the first pull):
  *
  *   const progress = newSnapshotProgress();
- *   for (const part of parts) await writeSnapshotPart(db, part.records, progress);
+ *   for (const part of parts) await writeSnapshotPart(db, { organizationId, firstBucket, lastBucket, records: part.records }, progress);
  *   await finishSnapshot(db, organizationId, firstPart.cursor, progress);
  *
  * The id index (record-index.ts) is not patched per part, which would
@@ -62,8 +70,21 @@ interface Filed {
 type Records = Partial<Record<RecordKind, AnyRecord[]>>;
 type Row = Record<string, unknown>;
 
-/** Writes one part of the snapshot (any set of records; a part's accounts usually fill a few whole buckets). */
-export async function writeSnapshotPart(db: SidecarDb, records: Records, progress: SnapshotProgress): Promise<void> {
+/**
+ * One part of the snapshot: every record the server holds of the accounts in
+ * buckets `firstBucket..lastBucket` (inclusive), and with bucket 0 the
+ * organization's own rows (supabase/API.md, `pull_snapshot`).
+ */
+export interface SnapshotPartToWrite {
+  organizationId: string;
+  firstBucket: number;
+  lastBucket: number;
+  records: Records;
+}
+
+/** Writes one part of the snapshot: its buckets become what the server holds, but for queued writes. */
+export async function writeSnapshotPart(db: SidecarDb, part: SnapshotPartToWrite, progress: SnapshotProgress): Promise<void> {
+  const { records } = part;
   await db.transaction('rw', db.allTables, async () => {
     if (!progress.domainsBefore) {
       // The first part: the domains as filed before the snapshot drops the index.
@@ -75,7 +96,9 @@ export async function writeSnapshotPart(db: SidecarDb, records: Records, progres
     const waiting = new Set((await db.outbox.orderBy('record_id').uniqueKeys()) as string[]);
     const authorId = (await readIdentity(db))?.author_id ?? null;
 
+    // Every bucket of the range is read, sent rows or not: it may hold records the server no longer has.
     const buckets = new Set<number>();
+    for (let number = part.firstBucket; number <= part.lastBucket; number += 1) buckets.add(number);
     const holders: [string, string, string][] = [];
     for (const kind of RECORD_KINDS) {
       if (!isAccountKind(kind)) continue;
@@ -112,6 +135,7 @@ export async function writeSnapshotPart(db: SidecarDb, records: Records, progres
         }
       }
     }
+    await removeDeletedBefore(session, part, waiting);
     await session.flush();
     // Every bucket the session read (the part's and the stand-ins') is filed anew from what it holds now.
     for (const [number, bucket] of session.loadedBuckets()) progress.filed.set(number, filedIn(bucket));
@@ -119,6 +143,37 @@ export async function writeSnapshotPart(db: SidecarDb, records: Records, progres
     await invalidateRecognition(db);
   });
 }
+
+/**
+ * The organization's records in the part's buckets (and, with bucket 0, its
+ * own tables) that the part did not send and no queued write holds: deleted
+ * on the server before the snapshot's cursor. Accounts first, each with its
+ * whole entry, as the database's cascade took them; then other records with
+ * what references them in their account.
+ */
+async function removeDeletedBefore(session: SnapshotSession, part: SnapshotPartToWrite, waiting: ReadonlySet<string>): Promise<void> {
+  const sent = new Set<string>();
+  for (const list of Object.values(part.records)) for (const record of list ?? []) sent.add(record.id);
+  const gone = (record: Row) => record.organization_id === part.organizationId && !sent.has(record.id as string) && !waiting.has(record.id as string);
+  const doomed = new Map<AccountKind, string[]>();
+  for (const [number, bucket] of session.loadedBuckets()) {
+    if (number < part.firstBucket || number > part.lastBucket) continue;
+    for (const entry of Object.values(bucket)) {
+      for (const kind of ACCOUNT_KINDS) for (const record of entry[kind] ?? []) if (gone(record)) (doomed.get(kind) ?? doomed.set(kind, []).get(kind)!).push(record.id as string);
+    }
+  }
+  // Removed in the order of ACCOUNT_KINDS (accounts first): a record already taken with its parent is simply not found.
+  for (const [kind, ids] of doomed) removeWithDependents(session, kind, ids);
+  if (part.firstBucket !== 0) return;
+  for (const kind of TABLE_KINDS) {
+    // Small tables, not indexed by organization: read whole.
+    const ids = ((await session.database.table(kind).toArray()) as Row[]).filter(gone).map((record) => record.id as string);
+    if (ids.length > 0) await session.database.table(kind).bulkDelete(ids);
+  }
+}
+
+/** The organization's own kinds, kept in tables of their own (account-buckets.ts). */
+const TABLE_KINDS = RECORD_KINDS.filter((kind) => !isAccountKind(kind));
 
 /**
  * Ends the snapshot: the index (what the parts wrote, the buckets they did

@@ -76,8 +76,9 @@ export async function pullSnapshot(db: SidecarDb, remote: SyncRemote, options: S
     cursor ??= part.cursor;
     rejected.push(...part.rejected);
     const count = recordCount(part.records);
+    const [firstBucket, lastBucket] = ranges[i]!;
     await writing;
-    writing = writeSnapshotPart(db, part.records, progress).then(() => {
+    writing = writeSnapshotPart(db, { organizationId: options.organizationId, firstBucket, lastBucket, records: part.records }, progress).then(() => {
       applied += count;
     });
     writing.catch(() => undefined); // Awaited above or in `finish`.
