@@ -7,14 +7,16 @@ import { accountInput, stakeholderInput, uuid } from '../store/testing/inputs';
 import { allStored, countStored } from '../store/testing/stored';
 import { openTestDb } from '../store/testing/test-db';
 import { positionalOf } from '../zod-positional';
-import { bucketRanges } from './first-pull';
+import { bucketRanges, earlierCursor } from './first-pull';
 import { pullChanges } from './pull';
 import type { RemoteAnswer, SyncRemote } from './remote';
 import { readCursor } from './sync-state';
 
 type Row = Record<string, unknown>;
 const ORGANIZATION = uuid();
-const FIRST_CURSOR = '100:9223372036854775807';
+/** The cursors of the snapshot's answers, in the order answered: the second one's transaction began first. */
+const CURSORS = ['100:9223372036854775807', '99:9223372036854775807', '104:9223372036854775807'];
+const EARLIEST_CURSOR = CURSORS[1]!;
 
 /** An id in a chosen account bucket (its first two hex digits). */
 const idInBucket = (bucket: number) => bucket.toString(16).padStart(2, '0') + uuid().slice(2);
@@ -67,8 +69,7 @@ function workspace(records: Partial<Record<RecordKind, Row[]>>, options: { chang
         Object.entries(records).map(([kind, rows]) => [kind, (rows ?? []).filter((row) => inRange(kind as RecordKind, row)).map((row) => (options.wire ?? wireRow)(kind as RecordKind, row))]),
       );
       snapshots += 1;
-      // Later answers carry later cursors; only the first one is safe for every part.
-      const cursor = snapshots === 1 ? FIRST_CURSOR : `${100 + snapshots}:1`;
+      const cursor = CURSORS[snapshots - 1] ?? '120:9223372036854775807';
       return { ok: true, data: JSON.parse(JSON.stringify({ cursor, records: body })) };
     },
     async refreshSession() {
@@ -81,7 +82,7 @@ function workspace(records: Partial<Record<RecordKind, Row[]>>, options: { chang
 const names = async (db: ReturnType<typeof openTestDb>) => ((await allStored(db, 'accounts')) as Row[]).map((row) => row.name).sort();
 
 describe('the first pull', () => {
-  it('takes the organization range by range, then pulls changes from the first answer’s cursor', async () => {
+  it('takes the organization range by range, then pulls changes from the earliest of its answers’ cursors', async () => {
     const { accounts, stakeholders } = await organizationRecords([0x00, 0x3f, 0x40, 0xa7, 0xff]);
     const renamed = { ...accounts[2]!, name: 'Renamed by a teammate', change_xid: '101', change_seq: 3 };
     const remote = workspace({ accounts, stakeholders }, { changes: [[{ cursor: '101:3', table_name: 'accounts', record_id: renamed.id, deleted: false, record: renamed }]] });
@@ -93,7 +94,7 @@ describe('the first pull', () => {
     const snapshotCalls = remote.calls.filter((call) => call.fn === 'pull_snapshot').map((call) => [call.args.first_bucket, call.args.last_bucket]);
     expect(snapshotCalls).toEqual([[0, 63], [64, 127], [128, 191], [192, 255]]);
     const changeCalls = remote.calls.filter((call) => call.fn === 'pull_changes');
-    expect(changeCalls[0]!.args.since).toBe(FIRST_CURSOR);
+    expect(changeCalls[0]!.args.since).toBe(EARLIEST_CURSOR);
     expect(await names(db)).toEqual(['Account 0', 'Account 1', 'Account 3', 'Account 4', 'Renamed by a teammate']);
     expect(await countStored(db, 'stakeholders')).toBe(5);
     expect(await readCursor(db, ORGANIZATION)).toBe('101:3');
@@ -111,7 +112,7 @@ describe('the first pull', () => {
     expect(again).toMatchObject({ done: true, rejected: [] });
     expect(await names(db)).toEqual(['Account 0', 'Account 1', 'Account 2']);
     expect(await countStored(db, 'stakeholders')).toBe(3);
-    expect(await readCursor(db, ORGANIZATION)).toBe(FIRST_CURSOR);
+    expect(await readCursor(db, ORGANIZATION)).toBe(EARLIEST_CURSOR);
   });
 
   it('names a row that does not fit and stores all the others', async () => {
@@ -140,6 +141,15 @@ describe('the first pull', () => {
     expect(outcome.done === false && outcome.failure.message).toMatch(/snapshot does not fit/);
     expect(await countStored(db, 'accounts')).toBe(0);
     expect(await readCursor(db, ORGANIZATION)).toBeNull();
+  });
+});
+
+describe('earlierCursor', () => {
+  it('keeps the cursor of the lowest horizon, comparing transaction ids as numbers', () => {
+    expect(earlierCursor(null, '5:1')).toBe('5:1');
+    expect(earlierCursor('10:9223372036854775807', '9:9223372036854775807')).toBe('9:9223372036854775807');
+    expect(earlierCursor('9:9223372036854775807', '10:9223372036854775807')).toBe('9:9223372036854775807');
+    expect(earlierCursor('18446744073709551614:1', '18446744073709551613:1')).toBe('18446744073709551613:1');
   });
 });
 

@@ -15,6 +15,9 @@ import { decodeSnapshotPart } from './snapshot-wire';
  */
 export const BUCKETS_PER_CALL = 8;
 
+/** Calls asked for ahead of the part being written. */
+const IN_FLIGHT = 2;
+
 export interface SnapshotOptions {
   organizationId: string;
   bucketsPerCall?: number;
@@ -24,8 +27,8 @@ export interface SnapshotOptions {
 /**
  * The first pull of a store with no cursor yet: the organization as it
  * stands, from `pull_snapshot` (supabase/API.md) range of account buckets by
- * range, ending with the cursor of the first answer, from which the delta
- * pull (`pull_changes`) goes on.
+ * range, ending with the earliest cursor of the answers, from which the
+ * delta pull (`pull_changes`) goes on.
  *
  * Why not `pull_changes` from the start: at 20,000 accounts that is 700,000
  * named rows, ~400 MB the server writes one by one; the snapshot is half
@@ -62,18 +65,19 @@ export async function pullSnapshot(db: SidecarDb, remote: SyncRemote, options: S
     return outcome();
   };
 
-  let next = prefetch(ranges[0]!);
+  // Answers asked for ahead of the part being written: the server's work on
+  // them overlaps the worker's decoding and writing.
+  const ahead = ranges.slice(0, IN_FLIGHT).map(prefetch);
   for (let i = 0; i < ranges.length; i += 1) {
-    const answer = await next.catch(async (error: unknown) => {
+    const answer = await ahead.shift()!.catch(async (error: unknown) => {
       await writing;
       throw error;
     });
     if (!answer.ok) return finish(() => ({ done: false, applied, rejected, failure: answer.failure }));
-    if (i + 1 < ranges.length) next = prefetch(ranges[i + 1]!);
+    if (i + IN_FLIGHT < ranges.length) ahead.push(prefetch(ranges[i + IN_FLIGHT]!));
     const part = decodeSnapshotPart(answer.data, options.organizationId);
     if (!part.ok) return finish(() => ({ done: false, applied, rejected, failure: { status: 200, code: 'SIDECAR', message: part.message } }));
-    // Every answer carries a cursor; only the first one's is safe for all parts (supabase/API.md).
-    cursor ??= part.cursor;
+    cursor = earlierCursor(cursor, part.cursor);
     rejected.push(...part.rejected);
     const count = recordCount(part.records);
     const [firstBucket, lastBucket] = ranges[i]!;
@@ -86,6 +90,17 @@ export async function pullSnapshot(db: SidecarDb, remote: SyncRemote, options: S
   await writing;
   await finishSnapshot(db, options.organizationId, cursor!, progress);
   return { done: true, applied, rejected };
+}
+
+/**
+ * The cursor safe for every part: each answer's cursor says that every change
+ * below its transaction's horizon is in it (supabase/API.md); with calls in
+ * flight together, the server may have started a later range's transaction
+ * first, so the least horizon is the one every part covers.
+ */
+export function earlierCursor(kept: string | null, answered: string): string {
+  if (kept === null) return answered;
+  return BigInt(answered.split(':')[0]!) < BigInt(kept.split(':')[0]!) ? answered : kept;
 }
 
 /** The 256 account buckets in consecutive ranges of `perCall` (the last one shorter). */
