@@ -1,4 +1,4 @@
-import type { RecordKind } from '../messaging/record-kinds';
+import { RECORD_KINDS, type RecordKind } from '../messaging/record-kinds';
 
 /**
  * Where the account-scoped records live (store version 2): 256 values of the
@@ -26,27 +26,14 @@ import type { RecordKind } from '../messaging/record-kinds';
  * as an integer 0..255, the same split the server's snapshot uses
  * (`pull_snapshot`), so a snapshot part fills whole buckets.
  */
-export const ACCOUNT_KINDS = [
-  'accounts',
-  'account_domains',
-  'account_milestones',
-  'stakeholders',
-  'opportunities',
-  'opportunity_stage_changes',
-  'goals',
-  'outcomes',
-  'use_cases',
-  'business_cases',
-  'intent_signals',
-  'insights',
-  'meetings',
-  'communication_steps',
-  'close_records',
-] as const satisfies readonly RecordKind[];
-export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
-/** The kinds kept one record per row in their own table (few per organization). */
-export type TableKind = Exclude<RecordKind, AccountKind>;
+/** The kinds kept one record per row in their own table (a few per organization). */
+export const TABLE_KINDS = ['organizations', 'organization_domains', 'members'] as const satisfies readonly RecordKind[];
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+/** Every other kind belongs to one account, and lives in its account's bucket. */
+export type AccountKind = Exclude<RecordKind, TableKind>;
+export const ACCOUNT_KINDS: readonly AccountKind[] = RECORD_KINDS.filter((kind): kind is AccountKind => !(TABLE_KINDS as readonly string[]).includes(kind));
 
 export const ACCOUNT_BUCKETS = 256;
 

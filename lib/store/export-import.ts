@@ -8,12 +8,10 @@ import type { SidecarDb } from './db';
 import { readIdentity, writeIdentity } from './identity';
 import { storeError, toStoreIssues } from './issues';
 import { invalidateRecognition } from './recognition-cache';
-import { isAccountKind } from './account-buckets';
+import { isAccountKind, TABLE_KINDS } from './account-buckets';
 import { RecordSession } from './record-session';
 import { readAllRecords } from './record-access';
 
-/** The kinds kept in tables of their own (the rest live in account buckets). */
-const TABLE_KINDS = RECORD_KINDS.filter((kind) => !isAccountKind(kind));
 
 /**
  * Everything in the store as one JSON document, so a CSM can move to another

@@ -6,7 +6,7 @@ import type { Organization } from '../schemas/organization';
 import type { SidecarDb } from './db';
 import type { RecognitionInput } from '../recognition/input';
 import { readCachedRecognitionRows, readRecognitionRows, readRecognitionVersion } from './recognition-cache';
-import { recordsOf, type AccountEntry } from './account-buckets';
+import { ACCOUNT_KINDS, recordsOf, type AccountEntry } from './account-buckets';
 import { RecordSession } from './record-session';
 import { readAllRecords, readRecord } from './record-access';
 
@@ -56,22 +56,8 @@ export interface AccountDetail extends FactsSource {
   facts: AccountFacts;
 }
 
-const ACCOUNT_LISTS = [
-  'account_domains',
-  'account_milestones',
-  'stakeholders',
-  'opportunities',
-  'opportunity_stage_changes',
-  'goals',
-  'outcomes',
-  'use_cases',
-  'business_cases',
-  'intent_signals',
-  'insights',
-  'meetings',
-  'communication_steps',
-  'close_records',
-] as const;
+/** Everything filed under an account besides its own record. */
+const ACCOUNT_LISTS = ACCOUNT_KINDS.filter((kind) => kind !== 'accounts');
 
 export async function readAccountDetail(db: SidecarDb, accountId: string): Promise<AccountDetail | null> {
   return db.transaction('r', db.recordTables, async () => {

@@ -2,7 +2,7 @@ import type { RecordKind } from '../messaging/record-kinds';
 import { RECORD_KINDS } from '../messaging/record-kinds';
 import type { AnyRecord } from '../schemas/record-kinds';
 import { writeCursor } from '../sync/sync-state';
-import { accountBucketOf, accountOf, ACCOUNT_BUCKETS, ACCOUNT_KINDS, isAccountKind, parseBucket, type AccountKind, type Bucket } from './account-buckets';
+import { accountBucketOf, accountOf, ACCOUNT_BUCKETS, ACCOUNT_KINDS, isAccountKind, parseBucket, TABLE_KINDS, type AccountKind, type Bucket } from './account-buckets';
 import { removeWithDependents } from './records';
 import type { SidecarDb } from './db';
 import { readIdentity } from './identity';
@@ -171,9 +171,6 @@ async function removeDeletedBefore(session: SnapshotSession, part: SnapshotPartT
     if (ids.length > 0) await session.database.table(kind).bulkDelete(ids);
   }
 }
-
-/** The organization's own kinds, kept in tables of their own (account-buckets.ts). */
-const TABLE_KINDS = RECORD_KINDS.filter((kind) => !isAccountKind(kind));
 
 /**
  * Ends the snapshot: the index (what the parts wrote, the buckets they did
