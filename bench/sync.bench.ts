@@ -8,8 +8,9 @@
  * IndexedDB, far slower than a browser's: figures for the engine's own cost,
  * labelled so):
  * - the first pull of the scale organization of bench/supabase-scale.bench.ts
- *   into an empty store (pages of 5,000, each applied in bulk while the next
- *   is fetched);
+ *   into an empty store (the snapshot in 32 parts of 8 account buckets, each
+ *   written in one transaction while the next is fetched and decoded, then
+ *   the changes since its cursor);
  * - the push of 1,000 queued writes (stakeholders), one RPC each (the API has
  *   no batch write), up to 8 in flight for different accounts, with the
  *   recognition cache built first, as the panel has it.
@@ -36,6 +37,8 @@ import { defineBenchmark, type BenchResult } from './benchmark';
 import { measureBrowserFirstPull } from './sync/browser-pull';
 import { cpuSecondsOf, nodeCpuSeconds } from './sync/process-cpu';
 import { syntheticIds, syntheticOrganizationSql } from './supabase-scale-data';
+import { countStored } from '../lib/store/testing/stored';
+import type { RecordKind } from '../lib/messaging/record-kinds';
 
 const ACCOUNTS = Number(process.env.SIDECAR_SYNC_BENCH_ACCOUNTS ?? 20_000);
 
@@ -74,7 +77,7 @@ export default defineBenchmark({
         const pullMs = performance.now() - pullStart;
         const pullCpuNote = await pullCpu();
         if (!pulled.done || pulled.rejected.length > 0) throw new Error(`pull failed: ${JSON.stringify(pulled).slice(0, 300)}`);
-        const nodeCounts = Object.fromEntries(await Promise.all(Object.keys(serverCounts).map(async (kind) => [kind, await db.table(kind).count()] as const)));
+        const nodeCounts = Object.fromEntries(await Promise.all(Object.keys(serverCounts).map(async (kind) => [kind, await countStored(db, kind as RecordKind)] as const)));
         const nodeMissing = Object.entries(serverCounts).filter(([kind, count]) => nodeCounts[kind] !== count);
         if (nodeMissing.length > 0) throw new Error(`the Node store does not hold every row: ${nodeMissing.map(([kind, count]) => `${kind} ${nodeCounts[kind]} of ${count}`).join(', ')}`);
 
@@ -100,10 +103,10 @@ export default defineBenchmark({
             unit: 's',
             target: 10,
             issue: 7,
-            note: `the built extension's service worker after sign-in, first pull_changes request → sync status finished; ${browserRows.toLocaleString('en')} records stored (every row of the organization, checked per kind), ${browser.pages} pages of 5,000; ${browserCpuNote}; load average ${browserLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)`,
+            note: `the built extension's service worker after sign-in, first pull request → sync status finished; ${browserRows.toLocaleString('en')} records stored (every row of the organization, checked per kind), ${browser.snapshotCalls} pull_snapshot calls of 8 account buckets, then ${browser.pages} pull_changes call(s) from its cursor; ${browserCpuNote}; load average ${browserLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)`,
           },
-          { name: 'first pull into an empty store (engine in Node, fake-indexeddb)', value: pullMs / 1000, unit: 's', target: 10, issue: 7, note: `${pulled.applied.toLocaleString('en')} rows (org loaded in ${loadS.toFixed(0)} s), pages of 5,000 over HTTP to the double; each row validated, each page applied in bulk in one transaction while the next is fetched; ${pullCpuNote}; load average ${pullLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)` },
-          { name: 'push 1,000 queued writes (engine in Node, fake-indexeddb)', value: pushMs / 1000, unit: 's', target: 5, issue: 7, note: `save_stakeholder one RPC each, up to 8 in flight (different accounts), answers settled in groups; recognition cache built first (${recognition.stakeholders.length.toLocaleString('en')} stakeholders, ${cacheS.toFixed(1)} s) and patched per group; ${pushCpuNote}; load average ${pushLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)` },
+          { name: 'first pull into an empty store (engine in Node, fake-indexeddb)', value: pullMs / 1000, unit: 's', target: 10, issue: 7, note: `${pulled.applied.toLocaleString('en')} rows (org loaded in ${loadS.toFixed(0)} s), pull_snapshot in 32 parts of 8 account buckets over HTTP to the double, each row decoded and validated (positional form), each part written in one transaction while the next is fetched and decoded, then pull_changes from its cursor; ${pullCpuNote}; load average ${pullLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)` },
+          { name: 'push 1,000 queued writes (engine in Node, fake-indexeddb)', value: pushMs / 1000, unit: 's', target: 5, issue: 7, note: `save_stakeholder one RPC each, up to 8 in flight (different accounts), each answered entry taken out of the outbox, in groups (the server's versions of the records come with the pull that follows); recognition cache built first (${recognition.stakeholders.length.toLocaleString('en')} stakeholders, ${cacheS.toFixed(1)} s), as the panel has it; ${pushCpuNote}; load average ${pushLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)` },
         ] satisfies BenchResult[];
       } finally {
         await double.close();

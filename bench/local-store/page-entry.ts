@@ -6,6 +6,7 @@
  */
 import { SidecarDb } from '../../lib/store/db';
 import { readRecognitionInput } from '../../lib/store/reads';
+import { addStored } from '../../lib/store/testing/stored';
 
 const AUTHOR = '0b0e4a6e-0000-4000-8000-000000000001';
 const STAMP = '2026-11-01T09:00:00.000Z';
@@ -16,13 +17,19 @@ async function seed(counts: { accounts: number; domains: number; stakeholders: n
   await db.delete();
   await db.open();
   const accountIds = Array.from({ length: counts.accounts }, () => crypto.randomUUID());
-  await db.records('accounts').bulkAdd(
+  await addStored(
+    db,
+    'accounts',
     accountIds.map((id, i) => ({ ...meta(id), name: `Account ${i}`, owner_id: null, arr: 50_000 + i, renewal_on: '2027-03-31', notes: null })),
   );
-  await db.records('account_domains').bulkAdd(
+  await addStored(
+    db,
+    'account_domains',
     Array.from({ length: counts.domains }, (_, i) => ({ ...meta(crypto.randomUUID()), account_id: accountIds[i % accountIds.length]!, domain: `d${i}.example.com` })),
   );
-  await db.records('stakeholders').bulkAdd(
+  await addStored(
+    db,
+    'stakeholders',
     Array.from({ length: counts.stakeholders }, (_, i) => ({
       ...meta(crypto.randomUUID()),
       account_id: accountIds[i % accountIds.length]!,
@@ -36,7 +43,7 @@ async function seed(counts: { accounts: number; domains: number; stakeholders: n
       notes: null,
     })),
   );
-  await db.records('organization_domains').bulkAdd([{ ...meta(crypto.randomUUID()), domain: 'vendor.example' }]);
+  await addStored(db, 'organization_domains', [{ ...meta(crypto.randomUUID()), domain: 'vendor.example' }]);
   db.close();
 }
 

@@ -15,11 +15,15 @@ import { cpuSecondsOf } from './process-cpu';
  * double after a CSM signs in on the options page. `npm run build:chrome`
  * first.
  *
- * Timed from the first `pull_changes` request the worker sends to the moment
- * its sync status records a finished run (polled every 100 ms in the worker).
+ * Timed from the first pull request the worker sends (`pull_snapshot`: the
+ * store has no cursor yet) to the moment its sync status records a finished
+ * run (polled every 100 ms in the worker).
  */
 export interface BrowserPull {
   seconds: number;
+  /** `pull_snapshot` calls (parts of the first pull). */
+  snapshotCalls: number;
+  /** `pull_changes` calls (the delta pages after the snapshot's cursor). */
   pages: number;
   /** Records per kind in the worker's store once the run finished. */
   stored: Record<string, number>;
@@ -42,13 +46,16 @@ export async function measureBrowserFirstPull(double: SupabaseDouble, email: str
   const context = await launchWithExtension(profile, { headless: true, args: observe?.args ?? [] });
   try {
     let firstPullAt: number | null = null;
+    let snapshotCalls = 0;
     let pages = 0;
     // Only POSTs count: the worker's fetches also send CORS preflights.
     context.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/rest/v1/rpc/pull_changes')) {
-        firstPullAt ??= performance.now();
-        pages += 1;
-      }
+      if (request.method() !== 'POST') return;
+      const snapshot = request.url().endsWith('/rest/v1/rpc/pull_snapshot');
+      if (!snapshot && !request.url().endsWith('/rest/v1/rpc/pull_changes')) return;
+      firstPullAt ??= performance.now();
+      if (snapshot) snapshotCalls += 1;
+      else pages += 1;
     });
     const worker = await backgroundWorker(context);
     const extensionId = new URL(worker.url()).host;
@@ -64,7 +71,7 @@ export async function measureBrowserFirstPull(double: SupabaseDouble, email: str
     const cpuAfter = await cpuSecondsOf(profile);
     if (firstPullAt === null) throw new Error('the worker finished a run without pulling');
     const stored = await storedCounts(worker);
-    return { seconds: (finishedAt - firstPullAt) / 1000, pages, stored, browserCpuSeconds: cpuAfter - cpuBefore };
+    return { seconds: (finishedAt - firstPullAt) / 1000, snapshotCalls, pages, stored, browserCpuSeconds: cpuAfter - cpuBefore };
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -101,6 +108,12 @@ async function waitForFinishedRun(worker: Worker, timeoutMs: number): Promise<vo
   if (outcome.error) throw new Error(`the worker's first sync rejected rows: ${outcome.error}`);
 }
 
+/**
+ * Records per kind in the worker's store, read straight from IndexedDB after
+ * the run (not timed): the organization's own kinds from their tables, the
+ * account-scoped kinds from the `account_buckets` values (lib/store/account-buckets.ts:
+ * `{ bucket, json }`, json = `{ [accountId]: { [kind]: record[] } }`).
+ */
 async function storedCounts(worker: Worker): Promise<Record<string, number>> {
   return worker.evaluate(async (kinds) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -109,13 +122,24 @@ async function storedCounts(worker: Worker): Promise<Record<string, number>> {
       request.onerror = () => reject(request.error);
     });
     try {
-      const counts: Record<string, number> = {};
+      const counts: Record<string, number> = Object.fromEntries(kinds.map((kind) => [kind, 0]));
       for (const kind of kinds) {
+        if (!db.objectStoreNames.contains(kind)) continue;
         counts[kind] = await new Promise<number>((resolve, reject) => {
           const request = db.transaction(kind).objectStore(kind).count();
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
+      }
+      const buckets = await new Promise<{ json: string }[]>((resolve, reject) => {
+        const request = db.transaction('account_buckets').objectStore('account_buckets').getAll();
+        request.onsuccess = () => resolve(request.result as { json: string }[]);
+        request.onerror = () => reject(request.error);
+      });
+      for (const row of buckets) {
+        for (const entry of Object.values(JSON.parse(row.json) as Record<string, Record<string, unknown[]>>)) {
+          for (const [kind, records] of Object.entries(entry)) counts[kind] = (counts[kind] ?? 0) + records.length;
+        }
       }
       return counts;
     } finally {

@@ -7,6 +7,7 @@ import { putRecord } from '../store/records';
 import { openTestDb } from '../store/testing/test-db';
 import { writeWorkspaceLink } from '../store/workspace-link';
 import { importHandlers } from './import-handlers';
+import { addStored, allStored, countStored } from '../store/testing/stored';
 
 const ORG = '00000000-0000-4000-8000-00000000000a';
 const ADMIN = '00000000-0000-4000-8000-0000000000a1';
@@ -39,7 +40,7 @@ beforeEach(async () => {
   db = openTestDb();
   role = 'admin';
   await writeWorkspaceLink(db, { organization_id: ORG, user_id: ADMIN, email: 'admin@vendor.example', connected_at: '2026-11-01T09:00:00.000Z', solo_uploaded_at: null });
-  await db.records('members').put({
+  await addStored(db, 'members', [{
     id: '00000000-0000-4000-8000-0000000000c1',
     organization_id: ORG,
     created_by: ADMIN,
@@ -49,7 +50,7 @@ beforeEach(async () => {
     email: 'ann@vendor.example',
     display_name: 'Ann',
     role: 'csm',
-  });
+  }]);
 });
 
 describe('the import, as the background runs it', () => {
@@ -57,11 +58,11 @@ describe('the import, as the background runs it', () => {
     const report = await plan();
     expect(report.counts).toEqual({ create: 2, update: 0, unchanged: 0, rejected: 1 });
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.records('accounts').count()).toBe(0);
+    expect(await countStored(db, 'accounts')).toBe(0);
 
     const applied = await handlers()['admin.import-apply']({ type: 'admin.import-apply', kind: 'accounts', csv: FILE, digest: report.digest }, sender);
     expect(applied).toMatchObject({ ok: true, value: { created: 2, updated: 0, uploaded: 0, waiting: 4, sync_error: expect.stringContaining('Not sent yet') } });
-    const accounts = (await db.records('accounts').toArray()).sort((a, b) => a.name.localeCompare(b.name));
+    const accounts = (await allStored(db, 'accounts')).sort((a, b) => a.name.localeCompare(b.name));
     expect(accounts.map((a) => [a.name, a.organization_id, a.owner_id, a.arr])).toEqual([
       ['Acme', ORG, '00000000-0000-4000-8000-0000000000b1', 100],
       ['Globex', ORG, null, null],
@@ -85,7 +86,7 @@ describe('the import, as the background runs it', () => {
     const applied = await handlers()['admin.import-apply']({ type: 'admin.import-apply', kind: 'accounts', csv: FILE, digest: report.digest }, sender);
     expect(applied).toMatchObject({ ok: false, error: { code: 'changed' } });
     expect(await db.outbox.count()).toBe(before);
-    expect(await db.records('accounts').count()).toBe(1);
+    expect(await countStored(db, 'accounts')).toBe(1);
   });
 
   it('answers an unreadable file with its reason, for the file field', async () => {

@@ -4,6 +4,8 @@ import type { Handler } from '../messaging/router';
 import { planDigest, planImport } from '../import/plan-import';
 import type { ImportBasis, ImportKind, ImportPlan, ImportReport, ImportWrite } from '../import/plan-types';
 import type { SidecarDb } from '../store/db';
+import { readAllOf } from '../store/record-access';
+import { RecordSession } from '../store/record-session';
 import { putRecord } from '../store/records';
 import type { AdminContext } from './admin-handlers';
 import { adminError, fromServer, ok } from './admin-errors';
@@ -100,14 +102,7 @@ async function roleOf({ client, organizationId, userId }: AdminContext): Promise
 
 /** The organization's records as the store holds them after the sync. */
 async function readBasis(db: SidecarDb): Promise<ImportBasis> {
-  const [accounts, account_domains, organization_domains, members, stakeholders] = await Promise.all([
-    db.records('accounts').toArray(),
-    db.records('account_domains').toArray(),
-    db.records('organization_domains').toArray(),
-    db.records('members').toArray(),
-    db.records('stakeholders').toArray(),
-  ]);
-  return { accounts, account_domains, organization_domains, members, stakeholders };
+  return readAllOf(db, ['accounts', 'account_domains', 'organization_domains', 'members', 'stakeholders']);
 }
 
 class RowRefused extends Error {
@@ -120,7 +115,10 @@ class RowRefused extends Error {
 async function writeAll(db: SidecarDb, writes: ImportPlan['writes']): Promise<AdminResult<null>> {
   try {
     await db.transaction('rw', db.allTables, async () => {
-      for (const write of writes) await writeOne(db, write);
+      // One session for every write: each bucket is read and written once.
+      const session = new RecordSession(db);
+      for (const write of writes) await writeOne(db, write, session);
+      await session.flush();
     });
     return ok(null);
   } catch (error) {
@@ -129,16 +127,16 @@ async function writeAll(db: SidecarDb, writes: ImportPlan['writes']): Promise<Ad
   }
 }
 
-async function writeOne(db: SidecarDb, write: ImportWrite): Promise<void> {
+async function writeOne(db: SidecarDb, write: ImportWrite, session: RecordSession): Promise<void> {
   if (write.kind === 'accounts') {
-    const saved = await putRecord(db, 'accounts', write.account);
+    const saved = await putRecord(db, 'accounts', write.account, { session });
     if (!saved.ok) throw new RowRefused(write.row, saved.error.message);
     for (const domain of write.domains) {
-      const added = await putRecord(db, 'account_domains', domain);
+      const added = await putRecord(db, 'account_domains', domain, { session });
       if (!added.ok) throw new RowRefused(write.row, `${domain.domain}: ${added.error.message}`);
     }
     return;
   }
-  const saved = await putRecord(db, 'stakeholders', write.stakeholder);
+  const saved = await putRecord(db, 'stakeholders', write.stakeholder, { session });
   if (!saved.ok) throw new RowRefused(write.row, saved.error.message);
 }

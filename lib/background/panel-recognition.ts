@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { getRecord } from '../store/records';
 import type { HostId } from '../hosts/supported-hosts';
 import { hostIdForUrl } from '../hosts/supported-hosts';
 import type { Handler } from '../messaging/router';
@@ -57,7 +58,7 @@ export function panelRecognitionHandlers(store: () => SidecarDb, now: () => Date
         await announceStoreChange();
         return ok({ choice: null });
       }
-      if (!(await db.records('accounts').get(account_id))) {
+      if (!(await getRecord(db, 'accounts', account_id))) {
         return storeError('missing-reference', 'That account does not exist.', [{ path: 'account_id', message: `no accounts record ${account_id}` }]);
       }
       const choice = await writeManualChoice(db, { ...item, account_id, chosen_at: now().toISOString() });

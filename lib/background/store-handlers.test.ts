@@ -8,6 +8,7 @@ import { exportStore } from '../store/export-import';
 import { accountInput, domainInput, goalInput, opportunityInput, stakeholderInput } from '../store/testing/inputs';
 import { openTestDb } from '../store/testing/test-db';
 import { createBackgroundListener } from './message-handlers';
+import { countStored, storedById } from '../store/testing/stored';
 
 const EXTENSION = 'chrome-extension://test-extension-id/';
 const senders = {
@@ -59,7 +60,7 @@ const roundTrips: Partial<Record<MessageType, () => Promise<void>>> = {
   'store.delete': async () => {
     const account = await seedAccount();
     expect(await askStore({ type: 'store.delete', kind: 'accounts', id: account.id })).toEqual({ ok: true, value: { deleted: true } });
-    expect(await db.records('accounts').count()).toBe(0);
+    expect(await countStored(db, 'accounts')).toBe(0);
   },
   'store.recognition-input': async () => {
     const account = await seedAccount();
@@ -106,7 +107,7 @@ const roundTrips: Partial<Record<MessageType, () => Promise<void>>> = {
     const exported = await exportStore(db);
     db = openTestDb();
     expect(await askStore({ type: 'store.import', document: exported })).toMatchObject({ ok: true, value: { records: { accounts: 1 }, outbox: 1 } });
-    expect(await db.records('accounts').get(account.id)).toMatchObject({ name: 'Acme Corp' });
+    expect(await storedById(db, 'accounts', account.id)).toMatchObject({ name: 'Acme Corp' });
     expect(await askStore({ type: 'store.import', document: exported })).toMatchObject({ ok: false, error: { code: 'not-empty' } });
   },
   'identity.get': async () => {

@@ -8,6 +8,7 @@ import { openTestDb } from '../store/testing/test-db';
 import { writeWorkspaceLink } from '../store/workspace-link';
 import { readWorkspaceSettings } from '../sync/workspace-settings';
 import { createBackgroundListener } from './message-handlers';
+import { countStored, storedById } from '../store/testing/stored';
 
 const EXTENSION = 'chrome-extension://test-extension-id/';
 const options = { id: 'test-extension-id', url: `${EXTENSION}options.html` };
@@ -67,7 +68,7 @@ describe('workspace messages', () => {
       value: { waiting: 1, failed: [{ entry_id: entry.id, label: 'Refused Ltd', message: 'You are no longer a member of this organization.', code: 'SCAUT' }] },
     });
     expect(await askStore({ type: 'sync.discard-failed', entry_id: entry.id })).toMatchObject({ ok: true, value: { waiting: 0, failed: [] } });
-    expect(await db.records('accounts').get(account.id)).toMatchObject({ name: 'Refused Ltd' });
+    expect(await storedById(db, 'accounts', account.id)).toMatchObject({ name: 'Refused Ltd' });
     expect(await askStore({ type: 'sync.discard-failed', entry_id: entry.id })).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 
@@ -82,9 +83,9 @@ describe('workspace messages', () => {
     await askStore({ type: 'store.put', kind: 'accounts', record: accountInput({ name: 'Second' }) });
     await writeWorkspaceLink(db, { organization_id: crypto.randomUUID(), user_id: crypto.randomUUID(), email: 'dana@example.com', connected_at: new Date().toISOString(), solo_uploaded_at: null });
     expect(await askStore({ type: 'auth.sign-out', confirm: false })).toEqual({ ok: true, value: { signed_out: false, unsynced: 2 } });
-    expect(await db.records('accounts').count()).toBe(2);
+    expect(await countStored(db, 'accounts')).toBe(2);
     expect(await askStore({ type: 'auth.sign-out', confirm: true })).toEqual({ ok: true, value: { signed_out: true, discarded: 2 } });
-    expect(await db.records('accounts').count()).toBe(0);
+    expect(await countStored(db, 'accounts')).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 import type { DashboardInputJson } from '../dashboard/input';
 import type { SidecarDb } from '../store/db';
 import { readDashboardLists } from '../store/reads';
+import { readAllOf } from '../store/record-access';
 
 /**
  * The dashboard input from this browser's local store (solo mode): the same
@@ -9,11 +10,11 @@ import { readDashboardLists } from '../store/reads';
  */
 export async function localDashboardInput(db: SidecarDb, now: string): Promise<DashboardInputJson> {
   const lists = await readDashboardLists(db);
-  const [milestones, changes, stakeholders, insights] = await Promise.all([
-    db.records('account_milestones').toArray(),
-    db.records('opportunity_stage_changes').toArray(),
-    db.records('stakeholders').toArray(),
-    db.records('insights').toArray(),
+  const { account_milestones: milestones, opportunity_stage_changes: changes, stakeholders, insights } = await readAllOf(db, [
+    'account_milestones',
+    'opportunity_stage_changes',
+    'stakeholders',
+    'insights',
   ]);
   const people = group(stakeholders.map((s) => ({ account_id: s.account_id, fact: { id: s.id, roles: s.roles, position: s.position, influence: s.influence } })));
   const shared = group(insights.map((i) => ({ account_id: i.account_id, fact: { id: i.id, shared_on: i.shared_on } })));

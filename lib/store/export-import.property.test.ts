@@ -7,6 +7,7 @@ import { deleteRecord, putRecord } from './records';
 import { invalidateRecognition } from './recognition-cache';
 import { readRecognitionInput } from './reads';
 import { openTestDb } from './testing/test-db';
+import { allStored, storedById } from './testing/stored';
 
 /**
  * A random history of creates, updates and deletes, exported and imported
@@ -41,7 +42,7 @@ const STAGES = ['identify', 'align', 'advocate', 'intent', 'net_revenue_close'] 
 async function apply(db: SidecarDb, steps: Step[]): Promise<void> {
   let tick = Date.parse('2026-11-01T00:00:00.000Z');
   const now = () => new Date((tick += 1000));
-  const ids = async (kind: 'accounts' | 'stakeholders' | 'opportunities' | 'goals') => (await db.records(kind).toCollection().primaryKeys()) as string[];
+  const ids = async (kind: 'accounts' | 'stakeholders' | 'opportunities' | 'goals') => (await allStored(db, kind)).map((record) => record.id);
   const nth = async (kind: 'accounts' | 'stakeholders' | 'opportunities' | 'goals', i: number) => {
     const all = await ids(kind);
     return all.length ? all[i % all.length] : undefined;
@@ -63,17 +64,17 @@ async function apply(db: SidecarDb, steps: Step[]): Promise<void> {
     }
     if (s.op === 'update-account') {
       const id = await nth('accounts', s.account);
-      const current = id && (await db.records('accounts').get(id));
+      const current = id && (await storedById(db, 'accounts', id));
       if (current) await putRecord(db, 'accounts', { ...current, name: s.name, arr: s.arr }, { now });
     }
     if (s.op === 'update-stakeholder') {
       const id = await nth('stakeholders', s.stakeholder);
-      const current = id && (await db.records('stakeholders').get(id));
+      const current = id && (await storedById(db, 'stakeholders', id));
       if (current) await putRecord(db, 'stakeholders', { ...current, position: STAKEHOLDER_POSITIONS[s.position] }, { now });
     }
     if (s.op === 'update-opportunity') {
       const id = await nth('opportunities', s.opportunity);
-      const current = id && (await db.records('opportunities').get(id));
+      const current = id && (await storedById(db, 'opportunities', id));
       if (current) await putRecord(db, 'opportunities', { ...current, declared_stage: STAGES[s.stage], status: s.won ? 'won' : 'open' }, { now });
     }
     if (s.op === 'delete') {

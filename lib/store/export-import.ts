@@ -8,6 +8,10 @@ import type { SidecarDb } from './db';
 import { readIdentity, writeIdentity } from './identity';
 import { storeError, toStoreIssues } from './issues';
 import { invalidateRecognition } from './recognition-cache';
+import { isAccountKind, TABLE_KINDS } from './account-buckets';
+import { RecordSession } from './record-session';
+import { readAllRecords } from './record-access';
+
 
 /**
  * Everything in the store as one JSON document, so a CSM can move to another
@@ -38,7 +42,9 @@ export interface ExportDocument {
 
 export async function exportStore(db: SidecarDb, now: Date = new Date()): Promise<ExportDocument> {
   return db.transaction('r', db.allTables, async () => {
-    const lists = await Promise.all(RECORD_KINDS.map((kind) => db.records(kind).toArray()));
+    const session = new RecordSession(db);
+    const lists: AnyRecord[][] = [];
+    for (const kind of RECORD_KINDS) lists.push(await readAllRecords(session, kind));
     return {
       format: EXPORT_FORMAT,
       version: 1,
@@ -86,9 +92,17 @@ export async function importStore(db: SidecarDb, document: unknown): Promise<Sto
   if (issues.length > 0) return storeError('invalid', `${issues.length} problem(s) in the file; nothing was imported.`, issues);
 
   return db.transaction('rw', db.allTables, async () => {
-    const counts = await Promise.all([...RECORD_KINDS.map((kind) => db.records(kind).count()), db.outbox.count()]);
-    if (counts.some((count) => count > 0)) return storeError('not-empty', 'Import goes into an empty store: this one already holds records.');
-    for (const kind of RECORD_KINDS) await db.records(kind).bulkAdd(records[kind] as never[]);
+    const session = new RecordSession(db);
+    const tableCounts = await Promise.all([...TABLE_KINDS.map((kind) => db.table(kind).count()), db.outbox.count()]);
+    await session.loadAll({ withIndex: true });
+    if (tableCounts.some((count) => count > 0) || !session.isEmpty()) {
+      return storeError('not-empty', 'Import goes into an empty store: this one already holds records.');
+    }
+    for (const kind of RECORD_KINDS) {
+      if (isAccountKind(kind)) for (const record of records[kind]) session.put(kind, record as Record<string, unknown>);
+      else await db.table(kind).bulkAdd(records[kind]);
+    }
+    await session.flush();
     await db.outbox.bulkAdd(outbox);
     await invalidateRecognition(db);
     if (envelope.data.identity) await writeIdentity(db, envelope.data.identity);

@@ -5,7 +5,10 @@ import type { Opportunity, OpportunityStageChange } from '../schemas/opportunity
 import type { Organization } from '../schemas/organization';
 import type { SidecarDb } from './db';
 import type { RecognitionInput } from '../recognition/input';
-import { readCachedRecognitionRows, readRecognitionRows, readRecognitionVersion, RECOGNITION_KINDS } from './recognition-cache';
+import { readCachedRecognitionRows, readRecognitionRows, readRecognitionVersion } from './recognition-cache';
+import { ACCOUNT_KINDS, recordsOf, type AccountEntry } from './account-buckets';
+import { RecordSession } from './record-session';
+import { readAllRecords, readRecord } from './record-access';
 
 /**
  * What the panel and the dashboard read, answered from the local store alone
@@ -33,7 +36,7 @@ export async function readVersionedRecognitionInput(db: SidecarDb): Promise<{ ve
   const read =
     (await db.transaction('r', db.meta, async () => withVersion(await readCachedRecognitionRows(db)))) ??
     // The first read on a new store, or after an import, builds the cache.
-    (await db.transaction('rw', [...RECOGNITION_KINDS.map((kind) => db.records(kind)), db.meta], async () => withVersion(await readRecognitionRows(db))));
+    (await db.transaction('rw', [...db.recordTables, db.meta], async () => withVersion(await readRecognitionRows(db))));
   return { version: read!.version, input: read!.input };
 }
 
@@ -53,51 +56,45 @@ export interface AccountDetail extends FactsSource {
   facts: AccountFacts;
 }
 
-const ACCOUNT_LISTS = [
-  'account_domains',
-  'account_milestones',
-  'stakeholders',
-  'opportunities',
-  'opportunity_stage_changes',
-  'goals',
-  'outcomes',
-  'use_cases',
-  'business_cases',
-  'intent_signals',
-  'insights',
-  'meetings',
-  'communication_steps',
-  'close_records',
-] as const;
+/** Everything filed under an account besides its own record. */
+const ACCOUNT_LISTS = ACCOUNT_KINDS.filter((kind) => kind !== 'accounts');
 
 export async function readAccountDetail(db: SidecarDb, accountId: string): Promise<AccountDetail | null> {
-  return db.transaction('r', [db.records('accounts'), ...ACCOUNT_LISTS.map((kind) => db.records(kind))], async () => {
-    const account = await db.records('accounts').get(accountId);
-    if (!account) return null;
-    const lists = await Promise.all(ACCOUNT_LISTS.map((kind) => db.records(kind).where('account_id').equals(accountId).toArray()));
-    const byKind = Object.fromEntries(ACCOUNT_LISTS.map((kind, i) => [kind, byCreation(lists[i] as { created_at: string; id: string }[])]));
-    const source = byKind as unknown as FactsSource;
-    const opportunities = byKind.opportunities as Opportunity[];
-    const milestones = byKind.account_milestones as AccountMilestone[];
-    return {
-      ...source,
-      account,
-      domains: byKind.account_domains as AccountDomain[],
-      milestones,
-      opportunities,
-      stage_changes: byKind.opportunity_stage_changes as OpportunityStageChange[],
-      facts: deriveAccountFacts(accountId, opportunities, milestones, source),
-    };
+  return db.transaction('r', db.recordTables, async () => {
+    const session = new RecordSession(db);
+    await session.prepare([], [accountId]);
+    return detailOf(accountId, session.entry(accountId));
   });
+}
+
+function detailOf(accountId: string, entry: AccountEntry | undefined): AccountDetail | null {
+  const account = recordsOf(entry, 'accounts')[0] as Account | undefined;
+  if (!account) return null;
+  const byKind = Object.fromEntries(ACCOUNT_LISTS.map((kind) => [kind, byCreation(recordsOf(entry, kind) as { created_at: string; id: string }[])]));
+  const source = byKind as unknown as FactsSource;
+  const opportunities = byKind.opportunities as Opportunity[];
+  const milestones = byKind.account_milestones as AccountMilestone[];
+  return {
+    ...source,
+    account,
+    domains: byKind.account_domains as AccountDomain[],
+    milestones,
+    opportunities,
+    stage_changes: byKind.opportunity_stage_changes as OpportunityStageChange[],
+    facts: deriveAccountFacts(accountId, opportunities, milestones, source),
+  };
 }
 
 /** The facts of one opportunity, as lib/pipeline evaluates them; `null` when there is no such opportunity. */
 export async function readOpportunityFacts(db: SidecarDb, opportunityId: string): Promise<OpportunityFacts | null> {
-  const opportunity = await db.records('opportunities').get(opportunityId);
-  if (!opportunity) return null;
-  const detail = await readAccountDetail(db, opportunity.account_id);
-  if (!detail) return null;
-  return deriveOpportunityFacts(opportunity, detail);
+  return db.transaction('r', db.recordTables, async () => {
+    const session = new RecordSession(db);
+    const opportunity = await readRecord(session, 'opportunities', opportunityId);
+    if (!opportunity) return null;
+    const detail = detailOf(opportunity.account_id, session.entry(opportunity.account_id));
+    if (!detail) return null;
+    return deriveOpportunityFacts(opportunity, detail);
+  });
 }
 
 /** The dashboard's lists: accounts with their headline figures, and every opportunity with its facts. */
@@ -108,22 +105,23 @@ export interface DashboardLists {
 }
 
 export async function readDashboardLists(db: SidecarDb): Promise<DashboardLists> {
-  const kinds = ['organizations', 'accounts', 'opportunities', ...FACT_KINDS] as const;
-  return db.transaction('r', kinds.map((kind) => db.records(kind)), async () => {
-    const [organizations, accounts, opportunities] = await Promise.all([
-      db.records('organizations').toArray(),
-      db.records('accounts').toArray(),
-      db.records('opportunities').toArray(),
-    ]);
+  return db.transaction('r', db.recordTables, async () => {
+    const session = new RecordSession(db);
+    const organizations = await readAllRecords(session, 'organizations');
+    await session.loadAll();
+    const entries = session.entries();
     const perAccount = new Map<string, FactsSource>();
-    const lists = await Promise.all(FACT_KINDS.map((kind) => db.records(kind).toArray()));
-    FACT_KINDS.forEach((kind, i) => {
-      for (const record of lists[i] as { account_id: string }[]) {
-        let source = perAccount.get(record.account_id);
-        if (!source) perAccount.set(record.account_id, (source = emptySource()));
-        (source[kind] as unknown[]).push(record);
-      }
-    });
+    const accounts: Account[] = [];
+    const opportunities: Opportunity[] = [];
+    for (const [account, entry] of entries) {
+      accounts.push(...(recordsOf(entry, 'accounts') as Account[]));
+      opportunities.push(...(recordsOf(entry, 'opportunities') as Opportunity[]));
+      const source = emptySource();
+      for (const kind of FACT_KINDS) (source[kind] as unknown[]).push(...recordsOf(entry, kind));
+      perAccount.set(account, source);
+    }
+    accounts.sort(byId);
+    opportunities.sort(byId);
     const names = new Map(accounts.map((a) => [a.id, a.name]));
     const openCount = countBy(opportunities.filter((o) => o.status === 'open'), (o) => o.account_id);
     return {
@@ -144,6 +142,10 @@ export async function readDashboardLists(db: SidecarDb): Promise<DashboardLists>
       })),
     };
   });
+}
+
+function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 const FACT_KINDS = [

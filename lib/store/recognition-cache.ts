@@ -1,6 +1,9 @@
+import { RecordSession } from './record-session';
+import { readAllRecords } from './record-access';
 import type { RecognitionInput } from '../recognition/input';
 import type { RecordKind } from '../messaging/record-kinds';
-import type { SidecarDb } from './db';
+import type { Table } from 'dexie';
+import type { MetaRow, SidecarDb } from './db';
 import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, parseBucket, patchBucket, RECOGNITION_CACHE_FORMAT, RECOGNITION_KINDS, rowSource, type Bucket, type BucketPatch, type RecognitionKind } from './recognition-rows';
 
 /**
@@ -19,7 +22,7 @@ import { addTo, bucketOf, BUCKETS, decodeBuckets, emptyBucket, parseBucket, patc
  * cache is derived data: it is not exported, and when it is missing or in
  * another format (new store, import, migration, an older layout, an
  * extension update: `invalidateRecognition`) the next read rebuilds it from
- * the tables. A bucket that does not read back as one (recognition-rows.ts
+ * the records. A bucket that does not read back as one (recognition-rows.ts
  * `parseBucket`) counts as missing: the cache is rebuilt, never trusted.
  */
 /** Holds the format the cache was built in (`RECOGNITION_CACHE_FORMAT`); absent: not built. */
@@ -39,7 +42,7 @@ export function isRecognitionKind(kind: RecordKind): kind is RecognitionKind {
   return (RECOGNITION_KINDS as readonly string[]).includes(kind);
 }
 
-/** Reads the rows, rebuilding the cache first if it is missing. Needs a rw transaction over the four tables and `meta`. */
+/** Reads the rows, rebuilding the cache first if it is missing. Needs a rw transaction over `db.recordTables` and `meta`. */
 export async function readRecognitionRows(db: SidecarDb): Promise<RecognitionInput> {
   return decodeBuckets((await readBuckets(db)) ?? (await rebuild(db)));
 }
@@ -65,11 +68,11 @@ export async function patchRecognition(db: SidecarDb, kind: RecognitionKind, id:
  */
 export async function patchRecognitionMany(db: SidecarDb, patches: readonly RecognitionPatch[]): Promise<void> {
   if (patches.length === 0) return;
-  if (!isBuilt(await db.meta.get(BUILT_KEY))) return; // Not built (or built in another format): the next read builds it from the tables.
+  if (!isBuilt(await db.meta.get(BUILT_KEY))) return; // Not built (or built in another format): the next read builds it from the records.
   const indexes = [...new Set(patches.map((patch) => bucketOf(patch.id)))];
   const rows = await db.meta.bulkGet(indexes.map(bucketKey));
   const read = rows.map((row) => (row ? parseBucket(row.value) : emptyBucket()));
-  // A damaged bucket is not patched: the whole cache is dropped, and the next read rebuilds it from the tables.
+  // A damaged bucket is not patched: the whole cache is dropped, and the next read rebuilds it from the records.
   if (read.includes(null)) return invalidateRecognition(db);
   const buckets = new Map(indexes.map((index, i) => [index, read[i]!]));
   const byBucket = new Map<number, RecognitionPatch[]>(indexes.map((index) => [index, []]));
@@ -94,8 +97,13 @@ async function bumpVersion(db: SidecarDb): Promise<void> {
  * may have changed: an extension update); the next read rebuilds it.
  */
 export async function invalidateRecognition(db: SidecarDb): Promise<void> {
-  await db.meta.delete(BUILT_KEY);
-  await bumpVersion(db);
+  await dropRecognitionCache(db.meta);
+}
+
+/** `invalidateRecognition` given the `meta` table alone (a version upgrade has no `SidecarDb` yet). */
+export async function dropRecognitionCache(meta: Table<MetaRow, string>): Promise<void> {
+  await meta.delete(BUILT_KEY);
+  await meta.put({ key: VERSION_KEY, value: crypto.randomUUID() });
 }
 
 /**
@@ -123,8 +131,9 @@ async function readBuckets(db: SidecarDb): Promise<Bucket[] | null> {
 
 async function rebuild(db: SidecarDb): Promise<Bucket[]> {
   const buckets = Array.from({ length: BUCKETS }, emptyBucket);
+  const session = new RecordSession(db);
   for (const kind of RECOGNITION_KINDS) {
-    await db.table(kind).each((record: Record<string, unknown>) => addTo(buckets[bucketOf(record.id as string)]!, kind, record));
+    for (const record of await readAllRecords(session, kind)) addTo(buckets[bucketOf(record.id)]!, kind, record as Record<string, unknown>);
   }
   await db.meta.bulkPut(buckets.map((bucket, i) => ({ key: bucketKey(i), value: JSON.stringify(bucket) })));
   await db.meta.put({ key: BUILT_KEY, value: RECOGNITION_CACHE_FORMAT });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS } from '../messaging/record-kinds';
+import type { RecordKind } from '../messaging/record-kinds';
 import type { SidecarDb } from '../store/db';
+import { RecordSession } from '../store/record-session';
 import { writeIdentity } from '../store/identity';
 import { putRecord } from '../store/records';
 import { accountInput, domainInput, goalInput, stakeholderInput, uuid } from '../store/testing/inputs';
 import { openTestDb } from '../store/testing/test-db';
 import { applyRowByRow, applyServerPage, checkChanges, mayReplaceOthers, type PulledChange } from './apply-page';
+import { addStored, allStored, storedById } from '../store/testing/stored';
 
 type Row = Record<string, unknown>;
 
@@ -26,13 +29,13 @@ async function twinStores() {
     }
     stores.push(db);
   }
-  const stored = async (kind: string, id: string) => (await stores[0]!.table(kind).get(id)) as Row;
+  const stored = async (kind: string, id: string) => (await storedById(stores[0]!, kind as RecordKind, id)) as Row;
   return { stores, account: await stored('accounts', account.id), domain: await stored('account_domains', domain.id), stakeholder: await stored('stakeholders', stakeholder.id), goal: await stored('goals', goal.id) };
 }
 
 async function contents(db: SidecarDb) {
   const out: Record<string, Row[]> = {};
-  for (const kind of RECORD_KINDS) out[kind] = ((await db.table(kind).toArray()) as Row[]).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  for (const kind of RECORD_KINDS) out[kind] = ((await allStored(db, kind)) as Row[]).sort((a, b) => String(a.id).localeCompare(String(b.id)));
   return out;
 }
 
@@ -42,14 +45,15 @@ async function expectSameAsOneByOne(stores: SidecarDb[], changes: PulledChange[]
   // As the pull does: the page checked first (before its transaction), then applied.
   const checked = checkChanges(changes);
   const bulkRejected = await bulk.transaction('rw', bulk.allTables, async () => {
-    const replaces = await mayReplaceOthers(bulk, checked);
+    const session = new RecordSession(bulk);
+    const replaces = await mayReplaceOthers(session, checked);
     expect(replaces).toBe(!expectBulk);
-    return replaces ? applyRowByRow(bulk, checked) : applyServerPage(bulk, checked);
+    return replaces ? applyRowByRow(session, checked) : applyServerPage(session, checked);
   });
   // The reference: the pull's row-by-row loop, after its outbox read.
   const singleRejected = await single.transaction('rw', single.allTables, async () => {
     await single.outbox.count();
-    return applyRowByRow(single, changes);
+    return applyRowByRow(new RecordSession(single), changes);
   });
   expect(bulkRejected).toEqual(singleRejected);
   expect(await contents(bulk)).toEqual(await contents(single));
@@ -89,16 +93,16 @@ describe('applying a pulled page in bulk', () => {
 });
 
 describe('checking a large page for unique-key clashes', () => {
-  // Over 200 values a field's stored keys are read first; these pages take that path.
+  // A large page, on many accounts: each row is checked in its own account's entry.
   const people = 300;
   async function storeWithPeople() {
     const db = openTestDb();
     const accounts = Array.from({ length: people }, () => uuid());
     const stored = accounts.map((account, i) => stakeholderInput(account, { email: `first${i}@customer.example` }));
-    await db.table('stakeholders').bulkAdd(stored);
+    await addStored(db, 'stakeholders', stored);
     return { db, accounts, stored };
   }
-  const replaces = (db: SidecarDb, changes: PulledChange[]) => db.transaction('rw', db.allTables, () => mayReplaceOthers(db, changes));
+  const replaces = (db: SidecarDb, changes: PulledChange[]) => db.transaction('rw', db.allTables, () => mayReplaceOthers(new RecordSession(db), changes));
 
   it('clears a page of new people on accounts that already have people, as a first pull brings them', async () => {
     const { db, accounts } = await storeWithPeople();

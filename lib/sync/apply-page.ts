@@ -1,9 +1,11 @@
 import type { RecordKind } from '../messaging/record-kinds';
 import { specOf } from '../schemas/record-kinds';
-import type { SidecarDb } from '../store/db';
+import { isAccountKind } from '../store/account-buckets';
 import { readIdentity } from '../store/identity';
-import { deleteWithDependents } from '../store/records';
-import { applyServerDeletion, applyServerRow } from './apply';
+import { patchRecognitionMany, type RecognitionPatch } from '../store/recognition-cache';
+import { deleteWithDependents, findClashInBuckets, removeWithDependents } from '../store/records';
+import type { RecordSession } from '../store/record-session';
+import { applyServerDeletion, applyServerRow, parseServerRow, putServerRecord } from './apply';
 
 type Row = Record<string, unknown>;
 
@@ -38,20 +40,40 @@ export function checkChanges(changes: PulledChange[]): CheckedChange[] {
 }
 
 /**
+ * Reads, once, what applying `changes` will look at: the index parts of
+ * their ids and domains and the buckets of their accounts.
+ */
+export async function prepareFor(session: RecordSession, changes: PulledChange[]): Promise<void> {
+  const ids: string[] = [];
+  const accounts: string[] = [];
+  const domains: string[] = [];
+  for (const change of changes) {
+    if (!isAccountKind(change.kind)) continue;
+    if (change.kind === 'accounts') accounts.push(change.id);
+    else ids.push(change.id);
+    const record = change.record;
+    if (!record) continue;
+    if (typeof record.account_id === 'string') accounts.push(record.account_id);
+    if (change.kind === 'account_domains' && typeof record.domain === 'string') domains.push(record.domain);
+  }
+  await session.prepare(ids, accounts, domains);
+}
+
+/**
  * Applies a pulled page in bulk, with the same result as applying its rows
  * one by one in order (`applyServerRow`, `applyServerDeletion`), provided
  * `mayReplaceOthers` said no. The changes come from `checkChanges`. Call
- * inside a write transaction over `db.allTables`; returns the rows that did
- * not fit.
+ * inside a write transaction over `db.allTables`; the session is flushed
+ * (each touched bucket written once); returns the rows that did not fit.
  *
- * Why it is fast: the page is cut into runs of upserts and runs of
- * deletions. Deletions commute, so a run is one cascade per kind. Upserts of
- * different records commute too when none replaces another (no unique clash,
- * no local stage history giving way): a run is written with one `bulkPut`
- * per kind.
+ * Deletions commute, so a run of them is one cascade per kind; upserts of
+ * different records commute too when none replaces another (no unique
+ * clash, no local stage history giving way), so they are simply stored.
  */
-export async function applyServerPage(db: SidecarDb, changes: CheckedChange[]): Promise<string[]> {
+export async function applyServerPage(session: RecordSession, changes: CheckedChange[]): Promise<string[]> {
+  await prepareFor(session, changes);
   const rejected: string[] = [];
+  const gone: RecognitionPatch[] = [];
   let start = 0;
   while (start < changes.length) {
     const deleted = changes[start]!.deleted;
@@ -59,18 +81,22 @@ export async function applyServerPage(db: SidecarDb, changes: CheckedChange[]): 
     while (end < changes.length && changes[end]!.deleted === deleted) end += 1;
     const run = changes.slice(start, end);
     if (deleted) {
-      for (const [kind, group] of groupBy(run, (change) => change.kind)) await deleteWithDependents(db, kind, [...new Set(group.map((change) => change.id))]);
+      for (const [kind, group] of groupBy(run, (change) => change.kind)) {
+        const ids = group.map((change) => change.id);
+        if (isAccountKind(kind)) gone.push(...removeWithDependents(session, kind, ids));
+        else await deleteWithDependents(session, kind, [...new Set(ids)]);
+      }
     } else {
-      const valid = new Map<RecordKind, Row[]>();
       for (const change of run) {
         if (change.problem !== null) rejected.push(change.problem);
-        else if (valid.has(change.kind)) valid.get(change.kind)!.push(change.record!);
-        else valid.set(change.kind, [change.record!]);
+        else if (isAccountKind(change.kind)) session.put(change.kind, change.record!);
+        else await session.database.table(change.kind).put(change.record!);
       }
-      for (const [kind, rows] of valid) await db.table(kind).bulkPut(rows);
     }
     start = end;
   }
+  await session.flush();
+  await patchRecognitionMany(session.database, gone);
   return rejected;
 }
 
@@ -81,9 +107,10 @@ export async function applyServerPage(db: SidecarDb, changes: CheckedChange[]): 
  * entry of a pulled opportunity written by this store. Checked against the
  * store before the page, so it errs towards `true`; the caller then applies
  * the page row by row (rare: a local stand-in meeting the server's row).
- * A handful of indexed queries per page, instead of one per row.
+ * Looks in the buckets the page touches, read once (`prepareFor`).
  */
-export async function mayReplaceOthers(db: SidecarDb, changes: PulledChange[]): Promise<boolean> {
+export async function mayReplaceOthers(session: RecordSession, changes: PulledChange[]): Promise<boolean> {
+  await prepareFor(session, changes);
   const byKind = groupBy(
     changes.filter((change) => !change.deleted && change.record),
     (change) => change.kind,
@@ -91,34 +118,42 @@ export async function mayReplaceOthers(db: SidecarDb, changes: PulledChange[]): 
   for (const [kind, group] of byKind) {
     if (specOf(kind).unique.length === 0 && kind !== 'opportunity_stage_changes') continue;
     const rows = group.map((change) => change.record!);
-    if (await replacesOthers(db, kind, rows)) return true;
+    if (await replacesOthers(session, kind, rows)) return true;
   }
   return false;
 }
 
 /**
- * The exact path, as the pull applied every page before: each change as
- * `applyServerRow` / `applyServerDeletion` store it alone, in order.
- *
- * Call it after a read in the same transaction (the pull reads the outbox and
- * `mayReplaceOthers` queries first): a row that does not fit, or a kind with
- * no unique field, resolves without touching IndexedDB, and Dexie keeps its
- * transaction across such native `await`s only while echoing an earlier
- * IndexedDB request (seen as PrematureCommitError under fake-indexeddb).
+ * The exact path: each change as `applyServerRow` / `applyServerDeletion`
+ * store it alone, in order, then the session flushed.
  */
-export async function applyRowByRow(db: SidecarDb, changes: PulledChange[]): Promise<string[]> {
+export async function applyRowByRow(session: RecordSession, changes: PulledChange[]): Promise<string[]> {
+  await prepareFor(session, changes);
+  const authorId = (await readIdentity(session.database))?.author_id ?? null;
   const rejected: string[] = [];
+  const gone: RecognitionPatch[] = [];
+  // Account-scoped rows are applied in memory, with no await between them
+  // (record-session.ts: a long run of native awaits loses the transaction).
   for (const change of changes) {
-    if (change.deleted) await applyServerDeletion(db, change.kind, change.id);
-    else {
-      const problem = await applyServerRow(db, change.kind, change.record ?? {}, { patchRecognition: false });
+    const kind = change.kind;
+    if (change.deleted) {
+      if (isAccountKind(kind)) gone.push(...removeWithDependents(session, kind, [change.id]));
+      else await applyServerDeletion(session, kind, change.id);
+    } else if (isAccountKind(kind)) {
+      const { record, problem } = parseServerRow(kind, change.record ?? {});
+      if (problem !== null) rejected.push(problem);
+      else gone.push(...putServerRecord(session, kind, record, authorId));
+    } else {
+      const problem = await applyServerRow(session, kind, change.record ?? {}, { patchRecognition: false, authorId });
       if (problem) rejected.push(problem);
     }
   }
+  await session.flush();
+  await patchRecognitionMany(session.database, gone);
   return rejected;
 }
 
-async function replacesOthers(db: SidecarDb, kind: RecordKind, rows: Row[]): Promise<boolean> {
+async function replacesOthers(session: RecordSession, kind: RecordKind, rows: Row[]): Promise<boolean> {
   const ids = new Set(rows.map((row) => row.id as string));
   for (const fields of specOf(kind).unique) {
     const keyed = rows.filter((row) => fields.every((field) => row[field] !== null && row[field] !== undefined));
@@ -130,56 +165,24 @@ async function replacesOthers(db: SidecarDb, kind: RecordKind, rows: Row[]): Pro
       if (other !== undefined && other !== row.id) return true;
       owner.set(key, row.id as string);
     }
-    const stored = await storedSharingValues(db, kind, fields, keyed);
-    if (stored.some((other) => owner.has(keyOf(other)) && owner.get(keyOf(other)) !== other.id)) return true;
+    if (!isAccountKind(kind)) {
+      // The organization's own kinds: a few rows, read once.
+      const stored = (await session.database.table(kind).toArray()) as Row[];
+      if (stored.some((other) => owner.has(keyOf(other)) && owner.get(keyOf(other)) !== other.id)) return true;
+      continue;
+    }
+    for (const row of keyed) if (findClashInBuckets(session, kind, fields, row)) return true;
   }
   if (kind === 'opportunity_stage_changes') {
-    const identity = await readIdentity(db);
+    const identity = await readIdentity(session.database);
     if (!identity) return false;
     if (rows.some((row) => row.created_by === identity.author_id)) return true;
-    const local = await db
-      .table(kind)
-      .where('opportunity_id')
-      .anyOf([...new Set(rows.map((row) => row.opportunity_id as string))])
-      .filter((other: Row) => other.created_by === identity.author_id && !ids.has(other.id as string))
-      .count();
-    if (local > 0) return true;
+    for (const row of rows) {
+      const history = session.ofAccount('opportunity_stage_changes', row.account_id as string);
+      if (history.some((other) => other.opportunity_id === row.opportunity_id && other.created_by === identity.author_id && !ids.has(other.id))) return true;
+    }
   }
   return false;
-}
-
-/**
- * The stored records that may share a unique key with one of `rows`: each has,
- * in every indexed field of the key, a value some row has. Few values are
- * looked up at once with `anyOf`. Many values are first matched against the
- * index's distinct keys, read once per field, and a row whose value no stored
- * record has cannot clash: `anyOf` walks the index with one cursor step per
- * value, and fake-indexeddb's steps grow with the table (seconds per page at
- * scale). A stakeholder's key is (account_id, email): during a first pull the
- * accounts are already stored but the addresses are not, so the page is
- * cleared without looking anyone up. Always makes a request when `rows` is
- * not empty, so the transaction stays busy.
- */
-async function storedSharingValues(db: SidecarDb, kind: RecordKind, fields: readonly string[], rows: Row[]): Promise<Row[]> {
-  const table = db.table(kind);
-  const indexed = new Set(table.schema.indexes.map((index) => index.name));
-  const lookups = fields.filter((field) => indexed.has(field));
-  if (lookups.length === 0) throw new Error(`${kind}: no field of its unique key (${fields.join(', ')}) is indexed in the local store`);
-  let candidates = rows;
-  for (const field of lookups) {
-    const values = distinctValues(candidates, field);
-    if (values.length <= 200) return (await table.where(field).anyOf(values).toArray()) as Row[];
-    const present = new Set(await table.orderBy(field).uniqueKeys());
-    candidates = candidates.filter((row) => present.has(row[field] as string));
-    if (candidates.length === 0) return [];
-  }
-  // Every field's values are stored, each somewhere: look up by the narrowest.
-  const field = lookups.reduce((best, next) => (distinctValues(candidates, next).length > distinctValues(candidates, best).length ? next : best));
-  return (await table.where(field).anyOf(distinctValues(candidates, field)).toArray()) as Row[];
-}
-
-function distinctValues(rows: Row[], field: string): string[] {
-  return [...new Set(rows.map((row) => row[field] as string))];
 }
 
 function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {

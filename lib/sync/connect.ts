@@ -1,6 +1,8 @@
 import { RECORD_KINDS, type RecordKind } from '../messaging/record-kinds';
 import { specOf } from '../schemas/record-kinds';
 import type { SidecarDb } from '../store/db';
+import { readAllRecords, storeRecord } from '../store/record-access';
+import { RecordSession } from '../store/record-session';
 import { readIdentity } from '../store/identity';
 import { invalidateRecognition } from '../store/recognition-cache';
 import { appendOutbox } from '../store/outbox';
@@ -42,9 +44,10 @@ export async function connectWorkspace(db: SidecarDb, membership: Membership, no
     const identity = await readIdentity(db);
     await db.outbox.clear();
     let queued = 0;
+    const session = new RecordSession(db);
+    await session.loadAll({ withIndex: true });
     for (const kind of UPLOADED_KINDS) {
-      const table = db.table(kind);
-      const solo = (await table.toArray()) as Record<string, unknown>[];
+      const solo = (await readAllRecords(session, kind)) as Record<string, unknown>[];
       for (const record of solo) {
         if (record.organization_id !== null) continue;
         const joined = {
@@ -52,11 +55,12 @@ export async function connectWorkspace(db: SidecarDb, membership: Membership, no
           organization_id: membership.organization_id,
           created_by: identity && record.created_by === identity.author_id ? membership.user_id : record.created_by,
         };
-        await table.put(joined);
+        await storeRecord(session, kind, joined);
         await appendOutbox(db, { record_kind: kind, record_id: record.id as string, op: 'upsert', payload: joined }, at);
         queued += 1;
       }
     }
+    await session.flush();
     await writeWorkspaceLink(db, { ...membership, connected_at: at, solo_uploaded_at: at });
     return { queued };
   });
@@ -74,7 +78,7 @@ export async function unsyncedCount(db: SidecarDb): Promise<number> {
  */
 export async function clearWorkspaceData(db: SidecarDb): Promise<void> {
   await db.transaction('rw', db.allTables, async () => {
-    for (const kind of RECORD_KINDS) await db.table(kind).clear();
+    for (const table of db.recordTables) await table.clear();
     await db.outbox.clear();
     await clearSyncState(db);
     await clearWorkspaceLink(db);

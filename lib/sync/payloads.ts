@@ -1,6 +1,9 @@
 import type { RecordKind } from '../messaging/record-kinds';
 import type { OutboxEntry } from '../schemas/outbox';
+import type { RecordOf } from '../schemas/record-kinds';
 import type { SidecarDb } from '../store/db';
+import { readRecord } from '../store/record-access';
+import { RecordSession } from '../store/record-session';
 
 /**
  * From an outbox entry to the write RPC of supabase/API.md that uploads it.
@@ -83,7 +86,7 @@ export async function planUpload(db: SidecarDb, entry: OutboxEntry, organization
   const kind = entry.record_kind;
   if (kind === 'account_domains' && entry.op === 'upsert') return planAccountDomains(db, entry);
   if (kind === 'organization_domains') {
-    const domains = (await db.records('organization_domains').toArray()).map((row) => row.domain).sort();
+    const domains = (await db.table<RecordOf<'organization_domains'>>('organization_domains').toArray()).map((row) => row.domain).sort();
     return { kind: 'call', call: { fn: 'set_organization_domains', args: { payload: { organization_id: organizationId, domains } } } };
   }
   if (kind === 'organizations') {
@@ -108,9 +111,10 @@ export async function planUpload(db: SidecarDb, entry: OutboxEntry, organization
 async function planAccountDomains(db: SidecarDb, entry: OutboxEntry): Promise<PlannedUpload> {
   const accountId = entry.payload?.account_id;
   if (typeof accountId !== 'string') return { kind: 'unsendable', message: 'This domain names no account.' };
-  const account = await db.records('accounts').get(accountId);
+  const session = new RecordSession(db);
+  const account = await readRecord(session, 'accounts', accountId);
   if (!account) return { kind: 'obsolete', reason: 'the account was deleted locally; its deletion is queued' };
-  const rows = await db.records('account_domains').where('account_id').equals(accountId).toArray();
+  const rows = session.ofAccount('account_domains', accountId);
   const domains = rows.map((row) => row.domain).sort();
   // The server keeps a new domain under our id, so a teammate's later
   // removal reaches this store as a tombstone of the row it holds.

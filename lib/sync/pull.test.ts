@@ -5,7 +5,8 @@ import { accountInput, uuid } from '../store/testing/inputs';
 import { openTestDb } from '../store/testing/test-db';
 import { pullChanges } from './pull';
 import type { RemoteAnswer, SyncRemote } from './remote';
-import { readCursor } from './sync-state';
+import { readCursor, writeCursor } from './sync-state';
+import { allStored } from '../store/testing/stored';
 
 type Row = Record<string, unknown>;
 const ORGANIZATION = uuid();
@@ -39,13 +40,23 @@ function scriptedRemote(answers: RemoteAnswer[]): SyncRemote & { calls: number }
   return remote;
 }
 
-const names = async (db: SidecarDb) => ((await db.table('accounts').toArray()) as Row[]).map((row) => row.name).sort();
+/**
+ * A store that already took its first pull (its cursor is set): these tests
+ * are about the delta pages; the first pull's snapshot is first-pull.test.ts.
+ */
+async function pulledStore(): Promise<SidecarDb> {
+  const db = openTestDb();
+  await db.transaction('rw', db.meta, () => writeCursor(db, ORGANIZATION, 'c0'));
+  return db;
+}
+
+const names = async (db: SidecarDb) => ((await allStored(db, 'accounts')) as Row[]).map((row) => row.name).sort();
 
 describe('pulling pages', () => {
   it('stores every page with its cursor, and reports a row that does not fit without losing the others', async () => {
     const [a, b, c, d] = await serverAccounts(['Acme', 'Beta', 'Cobalt', 'Delta']);
     const unfit = { ...c!, name: '' };
-    const db = openTestDb();
+    const db = await pulledStore();
     const remote = scriptedRemote([
       { ok: true, data: pageOf([a!, b!], 1) },
       { ok: true, data: pageOf([unfit, d!], 3) },
@@ -61,7 +72,7 @@ describe('pulling pages', () => {
 
   it('when the next page fails, keeps and counts the page it was still writing, and resumes after it', async () => {
     const [a, b, c] = await serverAccounts(['Acme', 'Beta', 'Cobalt']);
-    const db = openTestDb();
+    const db = await pulledStore();
     // The failure answers at once: the first page is still being written when it arrives.
     const failing = scriptedRemote([
       { ok: true, data: pageOf([a!, b!], 1) },

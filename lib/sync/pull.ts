@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { SidecarDb } from '../store/db';
+import { RecordSession } from '../store/record-session';
 import { invalidateRecognition, isRecognitionKind } from '../store/recognition-cache';
 import { localKind } from './apply';
 import { applyRowByRow, applyServerPage, checkChanges, mayReplaceOthers, type CheckedChange, type PulledChange } from './apply-page';
 import type { RemoteFailure } from './errors';
 import type { SyncRemote } from './remote';
+import { pullSnapshot } from './first-pull';
 import { readCursor, writeCursor } from './sync-state';
 
 /**
@@ -32,12 +34,16 @@ export type PullOutcome =
 export interface PullOptions {
   organizationId: string;
   pageSize?: number;
+  /** Account buckets per `pull_snapshot` call, when the store has no cursor yet (first-pull.ts). */
+  bucketsPerCall?: number;
   beforeEach?: () => Promise<void>;
 }
 
 /**
  * Pulls pages of `pull_changes` from the stored cursor until a short page
- * says the store is up to date. Each page is applied, with its cursor, in one
+ * says the store is up to date. A store with no cursor yet (the first pull
+ * of this organization) first takes the organization's snapshot
+ * (first-pull.ts), which ends by storing the cursor the pages go on from. Each page is applied, with its cursor, in one
  * transaction: a worker stopped mid-pull resumes after the last whole page.
  *
  * While a page is written, the next one is already being fetched (its
@@ -59,8 +65,16 @@ export async function pullChanges(db: SidecarDb, remote: SyncRemote, options: Pu
     page.catch(() => undefined); // Awaited below; a run that stops first must not leave it unhandled.
     return page;
   };
+  let since = await readCursor(db, options.organizationId);
   let applied = 0;
   const rejected: string[] = [];
+  if (since === null) {
+    const snapshot = await pullSnapshot(db, remote, options);
+    if (!snapshot.done) return snapshot;
+    applied = snapshot.applied;
+    rejected.push(...snapshot.rejected);
+    since = await readCursor(db, options.organizationId);
+  }
   // The previous page's transaction, still being written while this page is
   // fetched and checked; awaited before the next page's transaction starts,
   // so pages and their cursors are stored in order.
@@ -70,7 +84,7 @@ export async function pullChanges(db: SidecarDb, remote: SyncRemote, options: Pu
     await writing;
     return outcome();
   };
-  let next = prefetch(await readCursor(db, options.organizationId));
+  let next = prefetch(since);
   for (;;) {
     const answer = await next.catch(async (error: unknown) => {
       await writing; // A run that stops (its lease lost, say) leaves no page half-way.
@@ -122,8 +136,9 @@ async function applyPage(db: SidecarDb, organizationId: string, rows: PulledRow[
     const changes = checked.filter((change) => change.deleted || !waiting.has(change.id));
     // Dropped first, so the page's deletions do not patch a cache about to be rebuilt.
     if (changes.some((change) => isRecognitionKind(change.kind))) await invalidateRecognition(db);
-    const exact = await mayReplaceOthers(db, changes);
-    rejected.push(...(exact ? await applyRowByRow(db, changes) : await applyServerPage(db, changes)));
+    const session = new RecordSession(db);
+    const exact = await mayReplaceOthers(session, changes);
+    rejected.push(...(exact ? await applyRowByRow(session, changes) : await applyServerPage(session, changes)));
     await writeCursor(db, organizationId, cursor);
   });
 }

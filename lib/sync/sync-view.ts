@@ -1,4 +1,5 @@
 import type { SidecarDb } from '../store/db';
+import { getRecord } from '../store/records';
 import { readWorkspaceLink } from '../store/workspace-link';
 import { readStatus } from './sync-state';
 
@@ -68,7 +69,7 @@ export async function readSyncView(
 ): Promise<SyncStateView> {
   const [link, status, entries] = await Promise.all([readWorkspaceLink(db), readStatus(db), db.outbox.orderBy('seq').toArray()]);
   const linked = link && user && link.user_id === user.id ? link : null;
-  const organization = linked ? await db.records('organizations').get(linked.organization_id) : undefined;
+  const organization = linked ? await getRecord(db, 'organizations', linked.organization_id) : undefined;
   return {
     workspace_url: workspaceUrl,
     user,

@@ -14,6 +14,7 @@ import { seededRandom } from '../support/seeded-random';
 import { startCluster, type PgCluster } from '../support/postgres-cluster';
 import { SEED_CSMS, SEED_ORGANIZATION, signInWithCode } from '../support/sync-workspace';
 import { startSupabaseDouble, type SupabaseDouble } from '../support/supabase-double/server';
+import { allStored, storedById } from '../../lib/store/testing/stored';
 
 /**
  * Acceptance 2 of issue 7: two CSMs write 1,000 records between them over a
@@ -109,7 +110,7 @@ describe('sync under injected faults', () => {
 
     const live = async (csm: Csm, kind: Kind) => {
       const ids = [...csm.expected].filter(([, value]) => value !== 'deleted' && value.kind === kind).map(([id]) => id);
-      const present = await csm.db.table(kind).bulkGet(ids);
+      const present = (await Promise.all(ids.map((id) => storedById(csm.db, kind, id)))) as (Record<string, unknown> | undefined)[];
       return present.filter((row): row is Record<string, unknown> => row !== undefined);
     };
 
@@ -147,7 +148,7 @@ describe('sync under injected faults', () => {
         expect((await deleteRecord(csm.db, kind, target.id as string)).ok).toBe(true);
         csm.expected.set(target.id as string, 'deleted');
         counts.delete += 1;
-        if (kind === 'accounts') for (const [id, value] of csm.expected) if (value !== 'deleted' && !(await csm.db.table(value.kind).get(id))) csm.expected.set(id, 'deleted');
+        if (kind === 'accounts') for (const [id, value] of csm.expected) if (value !== 'deleted' && !(await storedById(csm.db, value.kind, id))) csm.expected.set(id, 'deleted');
       }
     };
 
@@ -211,7 +212,7 @@ describe('sync under injected faults', () => {
       );
       const server = rows.map((r) => r.row);
       for (const csm of csms) {
-        const local = (await csm.db.table(kind).toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const local = (await allStored(csm.db, kind)).sort((a, b) => (a.id < b.id ? -1 : 1));
         expect(local.length, `${csm.name} ${kind}`).toBe(server.length);
         expect(local).toEqual(server);
       }

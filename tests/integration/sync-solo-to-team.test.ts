@@ -12,6 +12,7 @@ import { createSidecarDatabase } from '../support/database';
 import { startCluster, type PgCluster } from '../support/postgres-cluster';
 import { SEED_CSMS, SEED_ORGANIZATION, signInWithCode } from '../support/sync-workspace';
 import { startSupabaseDouble, type SupabaseDouble } from '../support/supabase-double/server';
+import { allStored, storedById } from '../../lib/store/testing/stored';
 
 /** Acceptance 4 of issue 7: solo records are uploaded once on connecting, and not again. */
 let cluster: PgCluster;
@@ -47,7 +48,7 @@ describe('solo to team', () => {
     const client = await signInWithCode(double, double.url, SEED_CSMS.marcus.email);
     const membership = { organization_id: SEED_ORGANIZATION, user_id: SEED_CSMS.marcus.userId, email: SEED_CSMS.marcus.email };
     expect(await connectWorkspace(db, membership)).toEqual({ queued: 4 });
-    const local = await db.records('stakeholders').get(stakeholder.id);
+    const local = await storedById(db, 'stakeholders', stakeholder.id);
     expect(local).toMatchObject({ organization_id: SEED_ORGANIZATION, created_by: SEED_CSMS.marcus.userId, title: 'COO' });
     expect(local?.created_by).not.toBe(localAuthor);
 
@@ -69,7 +70,7 @@ describe('solo to team', () => {
     expect(uploaded.map((row) => row.kind)).toEqual(['account_domains', 'accounts', 'goals', 'stakeholders']);
     expect(uploaded.every((row) => row.organization_id === SEED_ORGANIZATION && row.created_by === SEED_CSMS.marcus.userId)).toBe(true);
     // The pull replaced the local domain's stand-in with the server's row.
-    expect((await db.records('account_domains').where('account_id').equals(account.id).toArray()).map((row) => row.domain)).toEqual(['solo-harbour.example']);
+    expect((await allStored(db, 'account_domains')).filter((row) => row.account_id === account.id).map((row) => row.domain)).toEqual(['solo-harbour.example']);
 
     const saveCallsBefore = double.requests.filter((request) => request.includes('/rpc/save_')).length;
     expect(await connectWorkspace(db, membership)).toEqual({ queued: 0 });

@@ -13,6 +13,7 @@ import { createSidecarDatabase } from '../support/database';
 import { startCluster, type PgCluster } from '../support/postgres-cluster';
 import { SEED_CSMS, SEED_ORGANIZATION, signInWithCode } from '../support/sync-workspace';
 import { startSupabaseDouble, type SupabaseDouble } from '../support/supabase-double/server';
+import { allStored, storedById } from '../../lib/store/testing/stored';
 
 /** What one CSM's teammate deletes stays deleted, in the workspace and in every store. */
 let cluster: PgCluster;
@@ -50,7 +51,7 @@ describe('a teammate deletes a record', () => {
     expect((await putRecord(marcus.db, 'stakeholders', person)).ok).toBe(true);
     expect(await marcus.sync()).toMatchObject({ ok: true, sent: 2 });
     expect(await elena.sync()).toMatchObject({ ok: true });
-    const elenasCopy = await elena.db.records('stakeholders').get(person.id);
+    const elenasCopy = await storedById(elena.db, 'stakeholders', person.id);
     expect(elenasCopy?.name).toBe('Ines Duarte');
 
     // Elena edits, offline; meanwhile Marcus deletes the stakeholder.
@@ -61,15 +62,15 @@ describe('a teammate deletes a record', () => {
     expect(await elena.sync()).toMatchObject({ ran: true, ok: true, sent: 0, failed: 1 });
     const view = await readSyncView(elena.db, double.url, { id: elena.userId, email: SEED_CSMS.elena.email }, true);
     expect(view.failed).toEqual([expect.objectContaining({ record_id: person.id, code: 'SCCNF', message: expect.stringContaining('deleted by a teammate') })]);
-    expect(await elena.db.records('stakeholders').get(person.id)).toBeUndefined();
+    expect(await storedById(elena.db, 'stakeholders', person.id)).toBeUndefined();
     expect(await marcus.sync()).toMatchObject({ ok: true });
-    expect(await marcus.db.records('stakeholders').get(person.id)).toBeUndefined();
+    expect(await storedById(marcus.db, 'stakeholders', person.id)).toBeUndefined();
 
     // Discarding the failed edit leaves nothing waiting, and the record stays gone.
     await elena.db.outbox.delete(view.failed[0]!.entry_id);
     expect(await elena.sync()).toMatchObject({ ok: true, sent: 0, failed: 0 });
     expect(await elena.db.outbox.count()).toBe(0);
-    expect(await elena.db.records('stakeholders').get(person.id)).toBeUndefined();
+    expect(await storedById(elena.db, 'stakeholders', person.id)).toBeUndefined();
   });
 
   it('a domain their manager removed before this store pulled its own upload leaves this store too', async () => {
@@ -87,7 +88,7 @@ describe('a teammate deletes a record', () => {
     expect(cleared.ok).toBe(true);
 
     expect(await pullChanges(marcus.db, marcus.remote, { organizationId: SEED_ORGANIZATION })).toMatchObject({ done: true });
-    expect(await marcus.db.records('account_domains').where('account_id').equals(account.id).toArray()).toEqual([]);
-    expect(await marcus.db.records('accounts').get(account.id)).toMatchObject({ name: 'Lakeside Mills' });
+    expect((await allStored(marcus.db, 'account_domains')).filter((row) => row.account_id === account.id)).toEqual([]);
+    expect(await storedById(marcus.db, 'accounts', account.id)).toMatchObject({ name: 'Lakeside Mills' });
   });
 });
