@@ -129,7 +129,8 @@ export default defineBenchmark({
 
       const context = await launchWithExtension(profile, { headless: true });
       try {
-        await context.route(`${double.url}/rest/v1/rpc/pull_changes`, (route) => route.abort('connectionrefused'));
+        // The worker's own first pull (the snapshot, then changes) would load the machine while the page is measured.
+        for (const pull of ['pull_snapshot', 'pull_changes']) await context.route(`${double.url}/rest/v1/rpc/${pull}`, (route) => route.abort('connectionrefused'));
         await context.route(`${double.url}/**`, (route) => route.fallback());
         const background = await backgroundWorker(context);
         const extensionId = new URL(background.url()).host;
