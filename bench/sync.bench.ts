@@ -8,7 +8,7 @@
  * IndexedDB, far slower than a browser's: figures for the engine's own cost,
  * labelled so):
  * - the first pull of the scale organization of bench/supabase-scale.bench.ts
- *   into an empty store (the snapshot in 32 parts of 8 account buckets, each
+ *   into an empty store (the snapshot in parts of BUCKETS_PER_CALL account buckets, each
  *   written in one transaction while the next is fetched and decoded, then
  *   the changes since its cursor);
  * - the push of 1,000 queued writes (stakeholders), one RPC each (the API has
@@ -26,6 +26,7 @@ import { readRecognitionRows } from '../lib/store/recognition-cache';
 import { putRecord } from '../lib/store/records';
 import { openTestDb } from '../lib/store/testing/test-db';
 import { writeWorkspaceLink } from '../lib/store/workspace-link';
+import { BUCKETS_PER_CALL } from '../lib/sync/first-pull';
 import { pullChanges } from '../lib/sync/pull';
 import { pushOutbox } from '../lib/sync/push';
 import { supabaseRemote } from '../lib/sync/remote';
@@ -103,9 +104,9 @@ export default defineBenchmark({
             unit: 's',
             target: 10,
             issue: 7,
-            note: `the built extension's service worker after sign-in, first pull request → sync status finished; ${browserRows.toLocaleString('en')} records stored (every row of the organization, checked per kind), ${browser.snapshotCalls} pull_snapshot calls of 8 account buckets, then ${browser.pages} pull_changes call(s) from its cursor; ${browserCpuNote}; load average ${browserLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)`,
+            note: `the built extension's service worker after sign-in, first pull request → sync status finished; ${browserRows.toLocaleString('en')} records stored (every row of the organization, checked per kind), ${browser.snapshotCalls} pull_snapshot calls of ${BUCKETS_PER_CALL} account buckets, then ${browser.pages} pull_changes call(s) from its cursor; ${browserCpuNote}; load average ${browserLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)`,
           },
-          { name: 'first pull into an empty store (engine in Node, fake-indexeddb)', value: pullMs / 1000, unit: 's', target: 10, issue: 7, note: `${pulled.applied.toLocaleString('en')} rows (org loaded in ${loadS.toFixed(0)} s), pull_snapshot in 32 parts of 8 account buckets over HTTP to the double, each row decoded and validated (positional form), each part written in one transaction while the next is fetched and decoded, then pull_changes from its cursor; ${pullCpuNote}; load average ${pullLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)` },
+          { name: 'first pull into an empty store (engine in Node, fake-indexeddb)', value: pullMs / 1000, unit: 's', target: 10, issue: 7, note: `${pulled.applied.toLocaleString('en')} rows (org loaded in ${loadS.toFixed(0)} s), pull_snapshot in ${256 / BUCKETS_PER_CALL} parts of ${BUCKETS_PER_CALL} account buckets over HTTP to the double, each row decoded and validated (positional form), each part written in one transaction while the next is fetched and decoded, then pull_changes from its cursor; ${pullCpuNote}; load average ${pullLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)` },
           { name: 'push 1,000 queued writes (engine in Node, fake-indexeddb)', value: pushMs / 1000, unit: 's', target: 5, issue: 7, note: `save_stakeholder one RPC each, up to 8 in flight (different accounts), each answered entry taken out of the outbox, in groups (the server's versions of the records come with the pull that follows); recognition cache built first (${recognition.stakeholders.length.toLocaleString('en')} stakeholders, ${cacheS.toFixed(1)} s), as the panel has it; ${pushCpuNote}; load average ${pushLoad.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)` },
         ] satisfies BenchResult[];
       } finally {
