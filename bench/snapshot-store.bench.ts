@@ -1,8 +1,8 @@
 /**
  * Issue 7, acceptance 5, the store's part: the first pull's records written
  * by the snapshot writer (lib/store/snapshot-writer.ts) in parts of 8 account
- * buckets, as the lead's first pull will call it after decoding each
- * `pull_snapshot` response, then one stakeholder saved into the filled store
+ * buckets (the first pull, lib/sync/first-pull.ts, calls it with 16 after
+ * decoding each `pull_snapshot` response), then one stakeholder saved into the filled store
  * (the panel's write), in Node with fake-indexeddb (slower than a browser's
  * IndexedDB for many small values, comparable for large ones). The records
  * are made in memory first (bench/local-store/scale-records.ts), not timed;
@@ -18,10 +18,9 @@ import { build } from 'esbuild';
 import { recordKinds } from '../lib/schemas/record-kinds';
 import { readRecognitionInput } from '../lib/store/reads';
 import { putRecord } from '../lib/store/records';
-import { finishSnapshot, newSnapshotProgress, writeSnapshotPart } from '../lib/store/snapshot-writer';
 import { openTestDb } from '../lib/store/testing/test-db';
 import { defineBenchmark } from './benchmark';
-import { ORGANIZATION, scaleParts } from './local-store/scale-records';
+import { scaleParts, writeScaleSnapshot } from './local-store/scale-records';
 
 const ACCOUNTS = Number(process.env.SIDECAR_SNAPSHOT_ACCOUNTS ?? 20_000);
 const SAVES = 21;
@@ -57,24 +56,15 @@ async function inChromium(): Promise<ChromiumRun & { load: number }> {
 export default defineBenchmark({
   title: 'Snapshot writer (issue 7)',
   async run() {
-    const { partCount, part, rows, accountIds } = scaleParts(ACCOUNTS);
+    const parts = scaleParts(ACCOUNTS);
+    const { rows, accountIds } = parts;
     // The writer trusts the decoder's records: check that these are what the schemas give.
-    for (const [kind, list] of Object.entries(part(0))) for (const record of list!.slice(0, 50)) recordKinds[kind as keyof typeof recordKinds].schema.parse(record);
+    for (const [kind, list] of Object.entries(parts.part(0))) for (const record of list!.slice(0, 50)) recordKinds[kind as keyof typeof recordKinds].schema.parse(record);
     const db = openTestDb();
     const load = loadavg()[0]!;
     const cpu = process.cpuUsage();
-    const progress = newSnapshotProgress();
-    // Only the writer is timed: each part is made (as the decoder would hand it over) between the timings.
-    let partsMs = 0;
-    for (let index = 0; index < partCount; index += 1) {
-      const records = part(index);
-      const start = performance.now();
-      await writeSnapshotPart(db, { organizationId: ORGANIZATION, firstBucket: index * 8, lastBucket: index * 8 + 7, records }, progress);
-      partsMs += performance.now() - start;
-    }
-    const finishStart = performance.now();
-    await finishSnapshot(db, ORGANIZATION, 'bench-cursor', progress);
-    const writeMs = partsMs + performance.now() - finishStart;
+    const { partsMs, finishMs, progress } = await writeScaleSnapshot(db, parts);
+    const writeMs = partsMs + finishMs;
     const used = process.cpuUsage(cpu);
     const written = Object.values(progress.counts).reduce((sum, n) => sum + n, 0);
     if (written !== rows) throw new Error(`wrote ${written} records, made ${rows}`);
@@ -96,7 +86,7 @@ export default defineBenchmark({
     const browser = await inChromium();
     const saves = [...browser.saveTimes].sort((a, b) => a - b);
     const browserNote = `${browser.rows.toLocaleString('en')} records, real IndexedDB in headless Chromium (${CHROMIUM}), each part made in the page between the timed writes; load average ${browser.load.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)`;
-    const note = `${rows.toLocaleString('en')} records of ${ACCOUNTS.toLocaleString('en')} accounts, ${partCount} parts of 8 buckets, fake-indexeddb in Node; load average ${load.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)`;
+    const note = `${rows.toLocaleString('en')} records of ${ACCOUNTS.toLocaleString('en')} accounts, ${parts.partCount} parts of ${parts.bucketsPerPart} buckets, fake-indexeddb in Node; load average ${load.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (2 cores)`;
     return [
       { name: 'write the first pull as a snapshot (parts + finish), Node', value: Math.round(writeMs), unit: 'ms', issue: 7, note: `${note}; parts ${Math.round(partsMs)} ms, finish (index + cursor) ${Math.round(writeMs - partsMs)} ms; CPU of the whole run, making the parts included, ${((used.user + used.system) / 1e6).toFixed(1)} s` },
       { name: 'first recognition read after the snapshot (cache rebuilt from the buckets), Node', value: Math.round(recognitionMs), unit: 'ms', issue: 7, note },

@@ -10,6 +10,8 @@
  */
 import { RECORD_KINDS, type RecordKind } from '../../lib/messaging/record-kinds';
 import type { AnyRecord } from '../../lib/schemas/record-kinds';
+import type { SidecarDb } from '../../lib/store/db';
+import { finishSnapshot, newSnapshotProgress, writeSnapshotPart, type SnapshotProgress } from '../../lib/store/snapshot-writer';
 import { V1_RECORDS } from '../../lib/store/testing/snapshots/v1';
 
 const PER_ACCOUNT: Partial<Record<RecordKind, number>> = {
@@ -46,7 +48,7 @@ export type Part = Partial<Record<RecordKind, AnyRecord[]>>;
  * made when asked for, as the first pull decodes one response at a time:
  * the parts already written are garbage, not held.
  */
-export function scaleParts(accounts: number, bucketsPerPart = 8): { partCount: number; part(index: number): Part; rows: number; accountIds: string[] } {
+export function scaleParts(accounts: number, bucketsPerPart = 8): ScaleParts {
   const partCount = 256 / bucketsPerPart;
   const stamp = { organization_id: ORGANIZATION, created_by: AUTHOR, created_at: '2026-11-01T09:00:00.000Z', updated_at: '2026-11-02T09:30:00.000Z' };
   const accountIds = Array.from({ length: accounts }, (_, a) => idOf(0, a, 0));
@@ -82,5 +84,33 @@ export function scaleParts(accounts: number, bucketsPerPart = 8): { partCount: n
     }
     return out;
   };
-  return { partCount, part, rows: 3 + accounts * perAccount, accountIds };
+  return { partCount, bucketsPerPart, part, rows: 3 + accounts * perAccount, accountIds };
+}
+
+export interface ScaleParts {
+  partCount: number;
+  bucketsPerPart: number;
+  part(index: number): Part;
+  rows: number;
+  accountIds: string[];
+}
+
+/**
+ * Writes the parts with the snapshot writer, as the first pull does, and
+ * times only the writer: each part is made (as the decoder would hand it
+ * over) between the timings.
+ */
+export async function writeScaleSnapshot(db: SidecarDb, parts: ScaleParts): Promise<{ partsMs: number; finishMs: number; progress: SnapshotProgress }> {
+  const progress = newSnapshotProgress();
+  let partsMs = 0;
+  for (let index = 0; index < parts.partCount; index += 1) {
+    const records = parts.part(index);
+    const firstBucket = index * parts.bucketsPerPart;
+    const start = performance.now();
+    await writeSnapshotPart(db, { organizationId: ORGANIZATION, firstBucket, lastBucket: firstBucket + parts.bucketsPerPart - 1, records }, progress);
+    partsMs += performance.now() - start;
+  }
+  const finishStart = performance.now();
+  await finishSnapshot(db, ORGANIZATION, 'bench-cursor', progress);
+  return { partsMs, finishMs: performance.now() - finishStart, progress };
 }

@@ -5,26 +5,15 @@
  */
 import { SidecarDb } from '../../lib/store/db';
 import { putRecord } from '../../lib/store/records';
-import { finishSnapshot, newSnapshotProgress, writeSnapshotPart } from '../../lib/store/snapshot-writer';
-import { ORGANIZATION, scaleParts } from './scale-records';
+import { scaleParts, writeScaleSnapshot } from './scale-records';
 
 async function run(accounts: number, saves: number): Promise<{ rows: number; writeMs: number; finishMs: number; saveTimes: number[] }> {
-  const { partCount, part, rows, accountIds } = scaleParts(accounts);
+  const parts = scaleParts(accounts);
+  const { rows, accountIds } = parts;
   const db = new SidecarDb('snapshot-bench');
   await db.delete();
   await db.open();
-  const progress = newSnapshotProgress();
-  // Only the writer is timed: each part is made (as the decoder would hand it over) between the timings.
-  let partsMs = 0;
-  for (let index = 0; index < partCount; index += 1) {
-    const records = part(index);
-    const start = performance.now();
-    await writeSnapshotPart(db, { organizationId: ORGANIZATION, firstBucket: index * 8, lastBucket: index * 8 + 7, records }, progress);
-    partsMs += performance.now() - start;
-  }
-  const finishStart = performance.now();
-  await finishSnapshot(db, ORGANIZATION, 'bench-cursor', progress);
-  const finishMs = performance.now() - finishStart;
+  const { partsMs, finishMs } = await writeScaleSnapshot(db, parts);
   const writeMs = partsMs + finishMs;
   const saveTimes: number[] = [];
   for (let i = 0; i < saves; i += 1) {
